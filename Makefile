@@ -1,0 +1,62 @@
+# One entry point for everything: `make demo` and `make test` bootstrap what they need on a fresh machine
+# (Python 3.11, Node 20, access to PyPI and npm).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+VENV_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+BUNDLE := openapi/dist/mykaarma.openapi.yaml
+SPEC_SOURCES := $(shell find openapi -name '*.yaml' -not -path 'openapi/dist/*' 2>/dev/null)
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+export NO_UPDATE_NOTIFIER := 1
+
+.PHONY: help bootstrap bundle check-bundle lint lint-python generate check-generated test test-fast clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
+
+$(VENV_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+bootstrap: $(VENV_STAMP) $(NODE_STAMP) ## Create .venv and node_modules (done automatically by other targets)
+
+bundle: $(NODE_STAMP) $(VENV_STAMP) ## Bundle the split spec into openapi/dist/mykaarma.openapi.yaml
+	$(PY) scripts/bundle.py
+
+check-bundle: $(NODE_STAMP) $(VENV_STAMP) ## Fail if the committed bundle is stale
+	$(PY) scripts/bundle.py --check
+
+lint: $(NODE_STAMP) $(VENV_STAMP) check-bundle ## Validate and lint the spec: openapi-spec-validator, Redocly, Spectral
+	$(VENV)/bin/openapi-spec-validator $(BUNDLE)
+	node_modules/.bin/redocly lint --format stylish
+	node_modules/.bin/spectral lint $(BUNDLE) --ruleset .spectral.yaml --fail-severity hint
+
+lint-python: $(VENV_STAMP) ## ruff and mypy --strict on hand-written Python
+	$(VENV)/bin/ruff check scripts tests
+	$(VENV)/bin/ruff format --check scripts tests
+
+generate: $(NODE_STAMP) $(VENV_STAMP) ## Bundle, then regenerate generated/mykaarma_api and generated/mykaarma_models
+	$(PY) scripts/generate.py
+
+check-generated: $(NODE_STAMP) $(VENV_STAMP) ## Fail if generated/ or the bundle differ from what the spec produces
+	$(PY) scripts/check_generated.py
+
+test: lint lint-python check-generated ## Everything CI checks
+	$(PY) -m pytest -n 2 tests
+
+test-fast: $(VENV_STAMP) ## Tests without the slow generator runs
+	$(PY) -m pytest -m 'not slow' tests
+
+clean: ## Remove build and test artefacts (keeps .venv and node_modules)
+	rm -rf build dist reports .pytest_cache .mypy_cache .ruff_cache

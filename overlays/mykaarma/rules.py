@@ -1,0 +1,136 @@
+"""Evaluate the spec's `x-rules`: the documented conditional rules that JSON Schema cannot state cleanly.
+
+A rule sits on the schema object it applies to and reads::
+
+    id: trip-customer-required
+    message: customerUUID is required unless rideType is MISCELLANEOUS
+    source: "[S004]; facts §4.3 rule 18"
+    fields: [customerUUID]          # paths reported when the rule is broken
+    if: <condition>                 # optional; the rule applies only when it holds
+    then: <condition>               # must hold
+
+Conditions, with dotted field paths relative to that object:
+``{field, present: true|false}`` (present = not absent, not null, not a blank string),
+``{field, equals: value}``, ``{field, in: [values]}``, ``{field, equalsField: other}`` (both present and
+equal), ``{all: [...]}``, ``{any: [...]}``, ``{not: condition}``.
+
+`RuleBook` walks a JSON value along its schema (properties, array items, `anyOf`/`oneOf`/`allOf` and `$ref`)
+and reports every broken rule with the full path of the offending field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+_MISSING = object()
+
+
+@dataclass(frozen=True)
+class RuleViolation:
+    """One broken rule: where (dotted path with [index] for list items), which rule, and why."""
+
+    path: str
+    rule_id: str
+    message: str
+
+
+def _lookup(obj: Any, dotted: str) -> Any:
+    current = obj
+    for part in dotted.split("."):
+        if not isinstance(current, Mapping) or part not in current:
+            return _MISSING
+        current = current[part]
+    return current
+
+
+def _is_present(value: Any) -> bool:
+    if value is _MISSING or value is None:
+        return False
+    return not (isinstance(value, str) and not value.strip())
+
+
+def holds(condition: Mapping[str, Any], obj: Any) -> bool:
+    """Whether `condition` holds for the JSON object `obj`."""
+    if "all" in condition:
+        return all(holds(part, obj) for part in condition["all"])
+    if "any" in condition:
+        return any(holds(part, obj) for part in condition["any"])
+    if "not" in condition:
+        return not holds(condition["not"], obj)
+    value = _lookup(obj, condition["field"])
+    if "present" in condition:
+        return _is_present(value) is bool(condition["present"])
+    if "equals" in condition:
+        return value is not _MISSING and value == condition["equals"]
+    if "in" in condition:
+        return value is not _MISSING and value in condition["in"]
+    if "equalsField" in condition:
+        other = _lookup(obj, condition["equalsField"])
+        return _is_present(value) and _is_present(other) and value == other
+    raise ValueError(f"unknown x-rules condition: {dict(condition)!r}")
+
+
+def broken(rule: Mapping[str, Any], obj: Any) -> bool:
+    """Whether `rule` applies to `obj` and its `then` condition fails."""
+    applies = holds(rule["if"], obj) if "if" in rule else True
+    return applies and not holds(rule["then"], obj)
+
+
+def _join(prefix: str, field: str) -> str:
+    return f"{prefix}.{field}" if prefix else field
+
+
+class RuleBook:
+    """The `x-rules` of a (bundled) OpenAPI document, applied to values of its component schemas."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self._schemas: Mapping[str, Any] = spec.get("components", {}).get("schemas", {})
+
+    def rules(self) -> Iterator[tuple[str, Mapping[str, Any]]]:
+        """Every rule of the document with the name of the component schema carrying it."""
+        for name, schema in self._schemas.items():
+            for rule in schema.get("x-rules", []):
+                yield name, rule
+
+    def check(self, schema_name: str, value: Any) -> list[RuleViolation]:
+        """Every rule broken anywhere inside `value`, read as an instance of `schema_name`."""
+        found: list[RuleViolation] = []
+        self._walk(self._schemas[schema_name], value, "", found, set())
+        return found
+
+    def _resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            return self._resolve(self._schemas[ref.rsplit("/", 1)[1]])
+        return schema
+
+    def _walk(
+        self,
+        schema: Mapping[str, Any],
+        value: Any,
+        path: str,
+        found: list[RuleViolation],
+        seen: set[tuple[int, str]],
+    ) -> None:
+        schema = self._resolve(schema)
+        key = (id(schema), path)
+        if key in seen:
+            return
+        seen.add(key)
+        for branch_key in ("anyOf", "oneOf", "allOf"):
+            for branch in schema.get(branch_key, []):
+                self._walk(branch, value, path, found, seen)
+        if isinstance(value, Mapping):
+            for rule in schema.get("x-rules", []):
+                if broken(rule, value):
+                    for field in rule.get("fields", [""]):
+                        found.append(RuleViolation(_join(path, field), rule["id"], rule["message"]))
+            properties: Mapping[str, Any] = schema.get("properties", {})
+            for name, sub_schema in properties.items():
+                if name in value:
+                    self._walk(sub_schema, value[name], _join(path, name), found, seen)
+        elif isinstance(value, Sequence) and not isinstance(value, str) and "items" in schema:
+            for index, item in enumerate(value):
+                self._walk(schema["items"], item, f"{path}[{index}]", found, seen)
