@@ -43,8 +43,10 @@ lint: $(NODE_STAMP) $(VENV_STAMP) check-bundle ## Validate and lint the spec: op
 	node_modules/.bin/spectral lint $(BUNDLE) --ruleset .spectral.yaml --fail-severity hint
 
 lint-python: $(VENV_STAMP) ## ruff and mypy --strict on hand-written Python
-	$(VENV)/bin/ruff check scripts tests
-	$(VENV)/bin/ruff format --check scripts tests
+	$(VENV)/bin/ruff check scripts tests overlays
+	$(VENV)/bin/ruff format --check scripts tests overlays
+	$(VENV)/bin/mypy --strict overlays/mykaarma
+	cd scripts && ../$(VENV)/bin/mypy --strict *.py
 
 generate: $(NODE_STAMP) $(VENV_STAMP) ## Bundle, then regenerate generated/mykaarma_api and generated/mykaarma_models
 	$(PY) scripts/generate.py

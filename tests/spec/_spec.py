@@ -44,7 +44,9 @@ def _registry() -> Registry[Any]:
 def validator_for(schema: Mapping[str, Any]) -> jsonschema.Draft202012Validator:
     """A Draft 2020-12 validator (formats checked) for a schema of the spec, `$ref`s resolved in the spec."""
     return jsonschema.Draft202012Validator(
-        _anchor_refs(schema), registry=_registry(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+        _anchor_refs(schema),
+        registry=_registry(),
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
     )
 
 
@@ -90,10 +92,18 @@ def body_examples() -> list[Example]:
                 media.append((status, content))
         for where, content in media:
             if "example" in content:
-                found.append(Example(f"{operation['operationId']}-{where}-example", content["schema"], content["example"]))
+                found.append(
+                    Example(
+                        f"{operation['operationId']}-{where}-example", content["schema"], content["example"]
+                    )
+                )
             for name, example in content.get("examples", {}).items():
                 found.append(
-                    Example(f"{operation['operationId']}-{where}-{name}", content["schema"], resolve(example)["value"])
+                    Example(
+                        f"{operation['operationId']}-{where}-{name}",
+                        content["schema"],
+                        resolve(example)["value"],
+                    )
                 )
     return found
 

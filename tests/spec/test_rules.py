@@ -72,12 +72,19 @@ def _condition_fields(condition: dict[str, Any]) -> list[str]:
     return fields
 
 
-@pytest.mark.parametrize(("schema_name", "rule"), RULES, ids=lambda value: value if isinstance(value, str) else "")
+@pytest.mark.parametrize(
+    ("schema_name", "rule"), RULES, ids=lambda value: value if isinstance(value, str) else ""
+)
 def test_rule_names_only_declared_fields(schema_name: str, rule: dict[str, Any]) -> None:
-    named = list(rule["fields"]) + _condition_fields(rule["then"]) + _condition_fields(rule.get("if", {"all": []}))
+    named = (
+        list(rule["fields"])
+        + _condition_fields(rule["then"])
+        + _condition_fields(rule.get("if", {"all": []}))
+    )
     assert named, "a rule must name the fields it concerns"
     assert [field for field in named if not _declared(schema_name, field)] == []
-    assert rule["message"] and rule["source"]
+    assert rule["message"]
+    assert rule["source"]
 
 
 @pytest.mark.parametrize(
