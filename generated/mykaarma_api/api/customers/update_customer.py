@@ -1,0 +1,300 @@
+# GENERATED from openapi/openapi.yaml by `make generate` (scripts/generate.py). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_error_response import CustomerErrorResponse
+from ...models.save_customer_request import SaveCustomerRequest
+from ...models.update_customer_response import UpdateCustomerResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    department_uuid: str,
+    customer_uuid: str,
+    *,
+    body: SaveCustomerRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/customer/v2/department/{department_uuid}/customer/{customer_uuid}".format(
+            department_uuid=quote(str(department_uuid), safe=""),
+            customer_uuid=quote(str(customer_uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerErrorResponse | UpdateCustomerResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateCustomerResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = CustomerErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = CustomerErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = CustomerErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = CustomerErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = CustomerErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = CustomerErrorResponse.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = CustomerErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = CustomerErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerErrorResponse | UpdateCustomerResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    department_uuid: str,
+    customer_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: SaveCustomerRequest,
+) -> Response[CustomerErrorResponse | UpdateCustomerResponse]:
+    """Update a customer
+
+     Updates the customer of the path with the body's attributes and vehicles.
+
+    Lists are replaced, not merged (D-LIST-REPLACEMENT): `phoneNumbers` and `emails` replace the stored
+    lists —
+    absent, null or empty deletes them all, with warnings 10005 / 10006; `addresses` replaces the stored
+    list
+    when the key is present; `vehicles` are added or updated (matched by `vehicleUuid`, then VIN, then
+    `vehicleKey`) and never removed. A `customerKey` that belongs to another customer of the department
+    is
+    refused with 409. `searchForDuplicate` is ignored. The path's `customerUuid` wins over the body's.
+
+    Args:
+        department_uuid (str):
+        customer_uuid (str):
+        body (SaveCustomerRequest): Body of create, create-or-update and update. `vehicles` and
+            `validateVin` sit next to `customer`, not
+            inside it (D-VEHICLES-TOP-LEVEL). With `searchForDuplicate: true` a create runs the
+            documented customer
+            matching logic and updates the match instead of creating a duplicate (D-MATCHING); the
+            flag is ignored by
+            update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerErrorResponse | UpdateCustomerResponse]
+    """
+
+    kwargs = _get_kwargs(
+        department_uuid=department_uuid,
+        customer_uuid=customer_uuid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    department_uuid: str,
+    customer_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: SaveCustomerRequest,
+) -> CustomerErrorResponse | UpdateCustomerResponse | None:
+    """Update a customer
+
+     Updates the customer of the path with the body's attributes and vehicles.
+
+    Lists are replaced, not merged (D-LIST-REPLACEMENT): `phoneNumbers` and `emails` replace the stored
+    lists —
+    absent, null or empty deletes them all, with warnings 10005 / 10006; `addresses` replaces the stored
+    list
+    when the key is present; `vehicles` are added or updated (matched by `vehicleUuid`, then VIN, then
+    `vehicleKey`) and never removed. A `customerKey` that belongs to another customer of the department
+    is
+    refused with 409. `searchForDuplicate` is ignored. The path's `customerUuid` wins over the body's.
+
+    Args:
+        department_uuid (str):
+        customer_uuid (str):
+        body (SaveCustomerRequest): Body of create, create-or-update and update. `vehicles` and
+            `validateVin` sit next to `customer`, not
+            inside it (D-VEHICLES-TOP-LEVEL). With `searchForDuplicate: true` a create runs the
+            documented customer
+            matching logic and updates the match instead of creating a duplicate (D-MATCHING); the
+            flag is ignored by
+            update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerErrorResponse | UpdateCustomerResponse
+    """
+
+    return sync_detailed(
+        department_uuid=department_uuid,
+        customer_uuid=customer_uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    department_uuid: str,
+    customer_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: SaveCustomerRequest,
+) -> Response[CustomerErrorResponse | UpdateCustomerResponse]:
+    """Update a customer
+
+     Updates the customer of the path with the body's attributes and vehicles.
+
+    Lists are replaced, not merged (D-LIST-REPLACEMENT): `phoneNumbers` and `emails` replace the stored
+    lists —
+    absent, null or empty deletes them all, with warnings 10005 / 10006; `addresses` replaces the stored
+    list
+    when the key is present; `vehicles` are added or updated (matched by `vehicleUuid`, then VIN, then
+    `vehicleKey`) and never removed. A `customerKey` that belongs to another customer of the department
+    is
+    refused with 409. `searchForDuplicate` is ignored. The path's `customerUuid` wins over the body's.
+
+    Args:
+        department_uuid (str):
+        customer_uuid (str):
+        body (SaveCustomerRequest): Body of create, create-or-update and update. `vehicles` and
+            `validateVin` sit next to `customer`, not
+            inside it (D-VEHICLES-TOP-LEVEL). With `searchForDuplicate: true` a create runs the
+            documented customer
+            matching logic and updates the match instead of creating a duplicate (D-MATCHING); the
+            flag is ignored by
+            update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerErrorResponse | UpdateCustomerResponse]
+    """
+
+    kwargs = _get_kwargs(
+        department_uuid=department_uuid,
+        customer_uuid=customer_uuid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    department_uuid: str,
+    customer_uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: SaveCustomerRequest,
+) -> CustomerErrorResponse | UpdateCustomerResponse | None:
+    """Update a customer
+
+     Updates the customer of the path with the body's attributes and vehicles.
+
+    Lists are replaced, not merged (D-LIST-REPLACEMENT): `phoneNumbers` and `emails` replace the stored
+    lists —
+    absent, null or empty deletes them all, with warnings 10005 / 10006; `addresses` replaces the stored
+    list
+    when the key is present; `vehicles` are added or updated (matched by `vehicleUuid`, then VIN, then
+    `vehicleKey`) and never removed. A `customerKey` that belongs to another customer of the department
+    is
+    refused with 409. `searchForDuplicate` is ignored. The path's `customerUuid` wins over the body's.
+
+    Args:
+        department_uuid (str):
+        customer_uuid (str):
+        body (SaveCustomerRequest): Body of create, create-or-update and update. `vehicles` and
+            `validateVin` sit next to `customer`, not
+            inside it (D-VEHICLES-TOP-LEVEL). With `searchForDuplicate: true` a create runs the
+            documented customer
+            matching logic and updates the match instead of creating a duplicate (D-MATCHING); the
+            flag is ignored by
+            update.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerErrorResponse | UpdateCustomerResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            department_uuid=department_uuid,
+            customer_uuid=customer_uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed
