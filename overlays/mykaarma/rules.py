@@ -5,6 +5,7 @@ A rule sits on the schema object it applies to and reads::
     id: trip-customer-required
     message: customerUUID is required unless rideType is MISCELLANEOUS
     source: "[S004]; facts §4.3 rule 18"
+    errorCode: TRIP_EVENT_REQUIRED  # optional: the service's error code (default INVALID_REQUEST_DATA)
     fields: [customerUUID]          # paths reported when the rule is broken
     if: <condition>                 # optional; the rule applies only when it holds
     then: <condition>               # must hold
@@ -29,11 +30,12 @@ _MISSING = object()
 
 @dataclass(frozen=True)
 class RuleViolation:
-    """One broken rule: where (dotted path with [index] for list items), which rule, and why."""
+    """One broken rule: where (dotted path, [index] for list items), which rule, why, and its error code."""
 
     path: str
     rule_id: str
     message: str
+    error_code: str | None = None
 
 
 def _lookup(obj: Any, dotted: str) -> Any:
@@ -126,7 +128,11 @@ class RuleBook:
             for rule in schema.get("x-rules", []):
                 if broken(rule, value):
                     for field in rule.get("fields", [""]):
-                        found.append(RuleViolation(_join(path, field), rule["id"], rule["message"]))
+                        found.append(
+                            RuleViolation(
+                                _join(path, field), rule["id"], rule["message"], rule.get("errorCode")
+                            )
+                        )
             properties: Mapping[str, Any] = schema.get("properties", {})
             for name, sub_schema in properties.items():
                 if name in value:

@@ -109,3 +109,17 @@ def test_condition_semantics(condition: dict[str, Any], value: dict[str, Any], e
 def test_unknown_condition_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown x-rules condition"):
         holds({"field": "a", "startsWith": "x"}, {"a": "xy"})
+
+
+def test_rule_error_codes_are_catalogued_codes_of_their_service() -> None:
+    catalogue = resolve(_schema_ref("TripError"))["description"]
+    coded = {rule["id"]: rule["errorCode"] for _schema, rule in RULES if "errorCode" in rule}
+    assert coded == {
+        "trip-scenario-not-both-null": "TRIP_EVENT_REQUIRED",
+        "trip-update-needs-event-uuid": "TRIP_UUID_MISMATCH",
+        "trip-update-uuids-agree": "TRIP_UUID_MISMATCH",
+    }
+    assert all(code in catalogue for code in coded.values())
+    (both_null,) = [case for case in NEGATIVE["cases"] if case["name"] == "both event and tripUUID null"]
+    violations = RULEBOOK.check("UpdateAppointmentWithTripRequest", both_null["value"])
+    assert {v.error_code for v in violations} == {"TRIP_EVENT_REQUIRED"}
