@@ -14,7 +14,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 export NO_UPDATE_NOTIFIER := 1
 
-.PHONY: help bootstrap bundle check-bundle lint lint-python generate check-generated test test-fast clean
+.PHONY: mock bench-mock help bootstrap bundle check-bundle lint lint-python generate check-generated test test-fast clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
@@ -43,9 +43,9 @@ lint: $(NODE_STAMP) $(VENV_STAMP) check-bundle ## Validate and lint the spec: op
 	node_modules/.bin/spectral lint $(BUNDLE) --ruleset .spectral.yaml --fail-severity hint
 
 lint-python: $(VENV_STAMP) ## ruff and mypy --strict on hand-written Python
-	$(VENV)/bin/ruff check scripts tests overlays
-	$(VENV)/bin/ruff format --check scripts tests overlays
-	$(VENV)/bin/mypy --strict overlays/mykaarma
+	$(VENV)/bin/ruff check scripts tests overlays mock
+	$(VENV)/bin/ruff format --check scripts tests overlays mock
+	$(VENV)/bin/mypy --strict overlays/mykaarma mock/mykaarma_mock
 	cd scripts && ../$(VENV)/bin/mypy --strict *.py
 
 generate: $(NODE_STAMP) $(VENV_STAMP) ## Bundle, then regenerate generated/mykaarma_api and generated/mykaarma_models
@@ -59,6 +59,12 @@ test: lint lint-python check-generated ## Everything CI checks
 
 test-fast: $(VENV_STAMP) ## Tests without the slow generator runs
 	$(PY) -m pytest -m 'not slow' tests
+
+mock: $(VENV_STAMP) ## Run the stateful mock on http://127.0.0.1:8080 (demo world, db under .mykaarma-mock/)
+	$(PY) -m mykaarma_mock serve $(MOCK_ARGS)
+
+bench-mock: $(VENV_STAMP) ## Mock create-or-update throughput with 1k and 100k stored customers
+	$(PY) scripts/bench_mock.py
 
 clean: ## Remove build and test artefacts (keeps .venv and node_modules)
 	rm -rf build dist reports .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,509 @@
+"""The FastAPI application: routes generated from the spec's operation table, and the request pipeline.
+
+Every operation of the bundle gets a route (path templates are FastAPI's syntax already; concrete segments
+are registered before templated ones, so ``.../customer/list`` wins over ``.../customer/{customerUuid}`` as
+OpenAPI requires). A request then goes through, in order:
+
+1. fault injection (`faults.py`; a status fault answers at once);
+2. body size: over 1 MiB -> 413, before parsing (D-BODY-LIMIT);
+3. HTTP Basic authentication -> 401 with ``WWW-Authenticate`` (D-AUTH, D-STATUS), before any 400;
+4. media type: a body must be ``application/json`` -> 415 (D-BODY-LIMIT);
+5. JSON parsing: empty, malformed or non-UTF-8 bodies -> 400;
+6. validation of path, query and body -> 400 listing every problem with its field (`validation.py`);
+7. scope check of ``x-required-scope`` -> 403 (D-SCOPE; done after validation because `getCustomer` names its
+   dealers in the body);
+8. the handler, inside ``db.transaction(write=...)``; its dict is completed with the service envelope and
+   the handler's warnings (D-ENVELOPE), then validated against the 200 schema and pydantic model — a mismatch
+   is a 500 and the transaction is rolled back.
+
+Errors use the operation's service envelope and a status the operation documents (D-STATUS, D-ENVELOPE);
+FastAPI's own ``detail``/422 never appears. A wrong method on a known path is 405 with ``Allow``; an unknown
+path is 404. An exception in a handler is logged with its traceback and answered 500 after rollback.
+Requests are logged without headers, so credentials never reach a log.
+
+Mock-only routes: ``GET /openapi.yaml`` (the bundle, byte for byte), ``GET /__mock/stats`` and
+``POST /__mock/reset`` (loopback clients only; others get 403).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import ipaddress
+import json
+import logging
+import re
+import sqlite3
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import FastAPI, Request
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from .auth import authenticate, authorize, check_expression
+from .db import Database
+from .errors import DEFAULT_ERROR_NAMES, ApiError, Notice, Problem, Service, error_body, warning_items
+from .faults import FAULT_HEADER, RETRY_AFTER_STATUSES, Drop, Fault, FaultPlan
+from .spec import Operation, Spec, load_spec
+from .validation import INVALID, OperationValidator, SchemaSet, parse_json_body
+from .world import Account, World
+
+logger = logging.getLogger("mykaarma_mock")
+
+MAX_BODY_BYTES = 1_048_576  # D-BODY-LIMIT
+# An oversized body is read and discarded up to this size, so that the client can read the 413.
+_DRAIN_BYTES = 16 * MAX_BODY_BYTES
+HANDLER_MODULES: tuple[str, ...] = ("mykaarma_mock.customers", "mykaarma_mock.appointments")
+_ROUTE_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
+_JSON = "application/json"
+
+
+@dataclass
+class RequestContext:
+    """What a handler gets: the validated request, the account, the world and the open transaction."""
+
+    operation_id: str
+    path: dict[str, str]
+    query: dict[str, Any]
+    body: dict[str, Any] | None
+    account: Account
+    world: World
+    conn: sqlite3.Connection  # inside the request's transaction
+    warnings: list[Notice]
+
+
+Handler = Callable[[RequestContext], dict[str, Any]]
+
+
+def load_handlers(modules: Sequence[str] = HANDLER_MODULES) -> tuple[dict[str, Handler], frozenset[str]]:
+    """`HANDLERS` and `WRITE_OPERATIONS` of the feature modules (importing them registers their tables)."""
+    handlers: dict[str, Handler] = {}
+    writes: set[str] = set()
+    for name in modules:
+        module = importlib.import_module(name)
+        for operation_id, handler in module.HANDLERS.items():
+            if operation_id in handlers:
+                raise RuntimeError(f"{operation_id} has handlers in two modules")
+            handlers[operation_id] = handler
+        writes |= set(module.WRITE_OPERATIONS)
+    return handlers, frozenset(writes)
+
+
+class _FaultRollback(Exception):
+    """Raised inside the transaction to undo a request that gets `drop_before_commit`."""
+
+
+class _ResponseMismatch(Exception):
+    def __init__(self, operation_id: str, mismatches: list[str]) -> None:
+        super().__init__(f"{operation_id} returned a body that does not match its 200 schema: {mismatches}")
+
+
+def _dump(body: Any) -> bytes:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+def json_response(body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
+    return Response(content=_dump(body), status_code=status, headers=dict(headers or {}), media_type=_JSON)
+
+
+def _transport_of(receive: Receive) -> Any:
+    """The server's transport behind an ASGI `receive` callable, when the server exposes it (uvicorn)."""
+    owner = getattr(receive, "__self__", None)
+    transport = getattr(owner, "transport", None)
+    return transport if callable(getattr(transport, "abort", None)) else None
+
+
+class DropConnection(Response):
+    """Closes the client's connection without sending any response (faults ``drop_*``).
+
+    Under uvicorn the connection is aborted through the request's transport, so the client receives no byte
+    at all. Elsewhere, the response head announces a body that never comes and the application returns:
+    the server then closes the connection, and the client still fails to read a complete response.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(content=b"", status_code=200)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        transport = _transport_of(receive)
+        if transport is not None:
+            transport.abort()
+            for _ in range(3):  # let the server notice the disconnect before the application returns
+                await asyncio.sleep(0)
+            return
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", _JSON.encode()), (b"content-length", b"1048576")],
+            }
+        )
+
+
+def _is_loopback(request: Request) -> bool:
+    if request.client is None:
+        return True
+    try:
+        address = ipaddress.ip_address(request.client.host)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
+
+
+def _is_json_media_type(header: str | None) -> bool:
+    if header is None:
+        return False
+    media, *params = header.split(";")
+    if media.strip().lower() != _JSON:
+        return False
+    for param in params:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip().strip('"').lower() not in ("utf-8", "utf8"):
+            return False
+    return True
+
+
+def _template_order(template: str) -> list[bool]:
+    """Sort key: at the first differing segment a concrete segment comes before a `{parameter}`."""
+    return [segment.startswith("{") for segment in template.strip("/").split("/")]
+
+
+def _template_regex(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}]+\})", template)
+    pattern = "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts)
+    return re.compile(f"^{pattern}$")
+
+
+class MockApi:
+    """The request pipeline of every operation."""
+
+    def __init__(
+        self,
+        db: Database,
+        world: World,
+        faults: FaultPlan,
+        handlers: Mapping[str, Handler],
+        write_operations: frozenset[str],
+        spec: Spec,
+        max_body_bytes: int,
+    ) -> None:
+        self.db = db
+        self.world = world
+        self.faults = faults
+        self.handlers = dict(handlers)
+        self.write_operations = write_operations
+        self.spec = spec
+        self.max_body_bytes = max_body_bytes
+        self.schemas = SchemaSet(spec)
+        self.validators = {
+            op_id: OperationValidator(self.schemas, op) for op_id, op in spec.operations.items()
+        }
+        self.paths = spec.paths()
+        self.templates = sorted(self.paths, key=_template_order)
+        self._matchers = [(_template_regex(t), t) for t in self.templates]
+        for op in spec.operations.values():
+            check_expression(op.required_scope.entity)
+
+    # -- routing helpers --------------------------------------------------------------------------------
+
+    def template_for(self, path: str) -> str | None:
+        for regex, template in self._matchers:
+            if regex.match(path):
+                return template
+        return None
+
+    def service_for(self, path: str) -> Service:
+        template = self.template_for(path)
+        if template is not None:
+            return next(iter(self.paths[template].values())).service
+        return "trip" if path.startswith("/appointment/") else "customer"
+
+    def allowed(self, template: str) -> str:
+        return ", ".join(self.paths[template])
+
+    def method_not_allowed(self, template: str, method: str) -> Response:
+        allow = self.allowed(template)
+        service = next(iter(self.paths[template].values())).service
+        problem = Problem("METHOD_NOT_ALLOWED", f"method {method} is not allowed here; allowed: {allow}")
+        return json_response(error_body(service, 405, [problem]), 405, {"Allow": allow})
+
+    def error_response(self, service: Service, error: ApiError) -> Response:
+        body = error_body(service, error.status, error.problems, error.warnings)
+        return json_response(body, error.status, error.headers)
+
+    # -- the pipeline -----------------------------------------------------------------------------------
+
+    async def dispatch(self, request: Request, template: str) -> Response:
+        op = self.paths[template].get(request.method)
+        if op is None:
+            return self.method_not_allowed(template, request.method)
+        try:
+            return await self.run(request, op)
+        except ClientDisconnect:
+            return Response(status_code=400)
+
+    async def run(self, request: Request, op: Operation) -> Response:
+        fault: Fault | None = None
+        fault_problem: Problem | None = None
+        try:
+            fault = self.faults.choose(request.headers.get(FAULT_HEADER))
+        except ValueError as exc:
+            fault_problem = Problem(INVALID, str(exc), FAULT_HEADER)
+        if fault is not None and fault.status is not None:
+            logger.info("fault: %s for %s (%s)", fault.describe(), op.operation_id, request.url.path)
+            headers = {"Retry-After": "1"} if fault.status in RETRY_AFTER_STATUSES else {}
+            text = f"injected fault: status {fault.status} (mock fault injection)"
+            name = DEFAULT_ERROR_NAMES.get(fault.status, "INTERNAL_SERVER_ERROR")
+            return self.error_response(
+                op.service, ApiError(fault.status, [Problem(name, text)], headers=headers)
+            )
+        try:
+            response = await self._answer(request, op, fault_problem, fault)
+        except _FaultRollback:
+            response = DropConnection()
+        if fault is not None and fault.drop is not None:
+            logger.info("fault: %s for %s (%s)", fault.describe(), op.operation_id, request.url.path)
+            return DropConnection()
+        return response
+
+    async def _answer(
+        self, request: Request, op: Operation, fault_problem: Problem | None, fault: Fault | None
+    ) -> Response:
+        try:
+            raw = await self._read_body(request) if op.body_schema else b""
+            account = authenticate(self.world, request.headers.get("authorization"))
+            if fault_problem is not None:
+                raise ApiError(400, [fault_problem])
+            body: Any = None
+            if op.body_schema:
+                if raw.strip() and not _is_json_media_type(request.headers.get("content-type")):
+                    got = request.headers.get("content-type") or "none"
+                    message = f"Content-Type must be application/json (got {got})"
+                    raise ApiError(415, [Problem("UNSUPPORTED_MEDIA_TYPE", message)])
+                body = parse_json_body(raw)
+            validator = self.validators[op.operation_id]
+            path, query, problems = validator.parameters(
+                {k: str(v) for k, v in request.path_params.items()}, request.query_params.multi_items()
+            )
+            if op.body_schema:
+                problems += validator.body(body)
+            if problems:
+                raise ApiError(400, problems)
+            authorize(self.world, account, op.required_scope, path, query, body)
+            payload = self._call(op, path, query, body, account, fault)
+            return Response(content=payload, status_code=200, media_type=_JSON)
+        except ApiError as error:
+            if error.status not in op.statuses:
+                logger.error(
+                    "%s answered %s, a status its spec does not document; sending 500 instead (D-STATUS)",
+                    op.operation_id,
+                    error.status,
+                )
+                return self._server_error(op)
+            try:
+                return self.error_response(op.service, error)
+            except Exception:
+                logger.exception("cannot render the %s error of %s", error.status, op.operation_id)
+                return self._server_error(op)
+        except (_FaultRollback, ClientDisconnect):
+            raise
+        except Exception:
+            logger.exception(
+                "unexpected failure in %s %s (%s)", request.method, request.url.path, op.operation_id
+            )
+            return self._server_error(op)
+
+    def _server_error(self, op: Operation) -> Response:
+        problem = Problem("INTERNAL_SERVER_ERROR", "unexpected server failure")
+        return json_response(error_body(op.service, 500, [problem]), 500)
+
+    async def _read_body(self, request: Request) -> bytes:
+        """The request body, or `ApiError(413)` past the limit (checked before any parsing, D-BODY-LIMIT)."""
+        too_large = ApiError(
+            413, [Problem("REQUEST_TOO_LARGE", f"request body exceeds {self.max_body_bytes} bytes")]
+        )
+        stream: AsyncIterator[bytes] = request.stream().__aiter__()
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_body_bytes:
+            if int(declared) <= _DRAIN_BYTES:
+                await self._drain(stream, 0)
+            raise too_large
+        data = bytearray()
+        async for chunk in stream:
+            data += chunk
+            if len(data) > self.max_body_bytes:
+                await self._drain(stream, len(data))
+                raise too_large
+        return bytes(data)
+
+    async def _drain(self, stream: AsyncIterator[bytes], seen: int) -> None:
+        async for chunk in stream:
+            seen += len(chunk)
+            if seen > _DRAIN_BYTES:
+                break
+
+    def _call(
+        self,
+        op: Operation,
+        path: dict[str, str],
+        query: dict[str, Any],
+        body: Any,
+        account: Account,
+        fault: Fault | None,
+    ) -> bytes:
+        handler = self.handlers.get(op.operation_id)
+        if handler is None:
+            raise RuntimeError(f"no handler is installed for {op.operation_id}")
+        validator = self.validators[op.operation_id]
+        with self.db.transaction(write=op.operation_id in self.write_operations) as conn:
+            ctx = RequestContext(
+                operation_id=op.operation_id,
+                path=path,
+                query=query,
+                body=body,
+                account=account,
+                world=self.world,
+                conn=conn,
+                warnings=[],
+            )
+            result = handler(ctx)
+            envelope = self._envelope(op, result, ctx.warnings)
+            mismatches = validator.response(envelope)
+            if mismatches:
+                raise _ResponseMismatch(op.operation_id, mismatches)
+            payload = _dump(envelope)
+            if fault is not None and fault.drop is Drop.BEFORE_COMMIT:
+                raise _FaultRollback
+        return payload
+
+    @staticmethod
+    def _envelope(op: Operation, result: Any, warnings: list[Notice]) -> Any:
+        """The handler's body with the service envelope keys and the warnings filled in (D-ENVELOPE)."""
+        if not isinstance(result, dict):
+            return result
+        body = dict(result)
+        items = warning_items(op.service, warnings)
+        if op.service == "customer":
+            body.setdefault("errors", [])
+            body["warnings"] = [*(body.get("warnings") or []), *items]
+            return body
+        if items:
+            body["warnings"] = [*(body.get("warnings") or []), *items]
+        else:
+            body.setdefault("warnings", None)
+        if op.service in ("trip", "pnd"):
+            body.setdefault("statusCode", 200)
+        if op.service == "trip":
+            body.setdefault("errors", None)
+        else:
+            body.setdefault("error", None)
+        return body
+
+    # -- mock-only routes -------------------------------------------------------------------------------
+
+    def local_only(self, request: Request) -> Response | None:
+        if _is_loopback(request):
+            return None
+        problem = Problem("FORBIDDEN", "the /__mock endpoints answer loopback clients only")
+        return json_response(error_body("customer", 403, [problem]), 403)
+
+    def stats(self) -> dict[str, Any]:
+        return self.db.stats(departments=[d.uuid for d in self.world.departments()])
+
+
+def create_app(
+    db: Database,
+    world: World,
+    faults: FaultPlan | None = None,
+    *,
+    handlers: Mapping[str, Handler] | None = None,
+    write_operations: Iterable[str] | None = None,
+    spec: Spec | None = None,
+    max_body_bytes: int = MAX_BODY_BYTES,
+) -> FastAPI:
+    """The mock application.
+
+    Without `handlers`, the feature modules (`customers`, `appointments`) are imported and their `HANDLERS`
+    mounted. Tests may inject `handlers` instead; their `write_operations` default to all of them.
+    """
+    if handlers is None:
+        handlers, writes = load_handlers()
+        spec = spec or load_spec()
+        missing = sorted(set(spec.operations) - set(handlers))
+        if missing:
+            raise RuntimeError(f"no handler for {', '.join(missing)}")
+    else:
+        writes = frozenset(handlers)
+    if write_operations is not None:
+        writes = frozenset(write_operations)
+    spec = spec or load_spec()
+    db.ensure_schema()
+    api = MockApi(db, world, faults or FaultPlan(), handlers, writes, spec, max_body_bytes)
+    app = FastAPI(
+        title="mykaarma-mock",
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
+        redirect_slashes=False,
+    )
+    app.state.mock = api
+
+    def route(template: str) -> Callable[[Request], Any]:
+        async def endpoint(request: Request) -> Response:
+            return await api.dispatch(request, template)
+
+        return endpoint
+
+    for template in api.templates:
+        app.add_route(template, route(template), methods=_ROUTE_METHODS, include_in_schema=False)
+
+    async def openapi_yaml(request: Request) -> Response:
+        return Response(content=spec.raw, media_type="application/yaml")
+
+    async def mock_stats(request: Request) -> Response:
+        return api.local_only(request) or json_response(api.stats())
+
+    async def mock_reset(request: Request) -> Response:
+        refused = api.local_only(request)
+        if refused is not None:
+            return refused
+        db.reset()
+        logger.info("data reset (the world is kept)")
+        return json_response({"reset": True, **api.stats()})
+
+    app.add_route("/openapi.yaml", openapi_yaml, methods=["GET"], include_in_schema=False)
+    app.add_route("/__mock/stats", mock_stats, methods=["GET"], include_in_schema=False)
+    app.add_route("/__mock/reset", mock_reset, methods=["POST"], include_in_schema=False)
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        status = exc.status_code if isinstance(exc, StarletteHTTPException) else 500
+        path = request.url.path
+        if status == 405:
+            template = api.template_for(path)
+            if template is not None:
+                return api.method_not_allowed(template, request.method)
+            allow = (exc.headers or {}).get("Allow", "") if isinstance(exc, StarletteHTTPException) else ""
+            problem = Problem(
+                "METHOD_NOT_ALLOWED", f"method {request.method} is not allowed here; allowed: {allow}"
+            )
+            return json_response(error_body("customer", 405, [problem]), 405, {"Allow": allow})
+        if status == 404:
+            problem = Problem("NOT_FOUND", f"no operation at {path} (the API is described at /openapi.yaml)")
+            return json_response(error_body(api.service_for(path), 404, [problem]), 404)
+        name = DEFAULT_ERROR_NAMES.get(status, "INTERNAL_SERVER_ERROR")
+        problem = Problem(name, str(getattr(exc, "detail", "request refused")))
+        return json_response(error_body(api.service_for(path), status, [problem]), status)
+
+    async def unexpected_error(request: Request, exc: Exception) -> Response:
+        problem = Problem("INTERNAL_SERVER_ERROR", "unexpected server failure")
+        return json_response(error_body(api.service_for(request.url.path), 500, [problem]), 500)
+
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(Exception, unexpected_error)
+    return app

@@ -1,0 +1,195 @@
+"""SQLite storage of the mock: one connection, one lock, one transaction per request (issue 4, item 7).
+
+Durability. A file database runs with `journal_mode=WAL` and `synchronous=NORMAL`. In WAL mode a commit
+appends the transaction to the `-wal` file with `write()` before `COMMIT` returns; with `NORMAL` the file is
+not fsync'd on every commit, only at checkpoints. A killed process (`kill -9`) therefore loses no committed
+transaction — the data is in the operating system's page cache and the WAL is replayed on the next open —
+while a power cut or an OS crash may lose the most recent commits. That is the mock's guarantee: every write
+the server acknowledged survives a restart or a crash of the server process.
+
+Concurrency. One `sqlite3` connection (`check_same_thread=False`) is shared by all requests, guarded by a
+re-entrant lock held for the whole transaction, so a match-then-insert cannot race (issue 4, item 7).
+Writes open with `BEGIN IMMEDIATE`; reads run with `PRAGMA query_only` on, so a handler that writes inside a
+read operation fails loudly. Foreign keys are enforced. Rows are `sqlite3.Row`.
+
+Module contract. Feature modules register, at import time:
+
+* ``register_schema(sql, tables=[...])`` — a `CREATE TABLE/INDEX IF NOT EXISTS` script and the tables it
+  owns (parents before children). Every open `Database` applies every registered script
+  (`Database.ensure_schema()` picks up scripts registered after it was opened). `reset()` empties exactly
+  these tables.
+* ``register_stats(counter, sql)`` — a query returning rows ``(department_uuid, count)`` for one counter of
+  `/__mock/stats`; the core counters are ``customers``, ``vehicles``, ``appointments`` and ``trips``, and a
+  module may add others. Several queries for the same counter are summed. Example::
+
+      register_stats("customers", "SELECT department_uuid, COUNT(*) FROM customer GROUP BY department_uuid")
+
+  `STATS_QUERIES` holds the same queries as SQL returning ``(counter, department_uuid, count)`` rows; a
+  module may append such a statement directly instead of calling `register_stats`.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+#: Counters every department shows in `/__mock/stats`, zero until a module counts something.
+CORE_COUNTERS: tuple[str, ...] = ("customers", "vehicles", "appointments", "trips")
+
+
+@dataclass(frozen=True)
+class _Schema:
+    sql: str
+    tables: tuple[str, ...]
+
+
+_SCHEMAS: list[_Schema] = []
+#: Statistics queries, each returning rows ``(counter, department_uuid, count)``.
+STATS_QUERIES: list[str] = []
+_COUNTER_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def register_schema(sql: str, *, tables: Sequence[str]) -> None:
+    """Register a module's `CREATE ... IF NOT EXISTS` script and the tables it owns (parents first)."""
+    for table in tables:
+        if not _TABLE_NAME.match(table):
+            raise ValueError(f"not a plain table name: {table!r}")
+    schema = _Schema(sql=sql, tables=tuple(tables))
+    if schema not in _SCHEMAS:
+        _SCHEMAS.append(schema)
+
+
+def register_stats(counter: str, sql: str) -> None:
+    """Register a query returning ``(department_uuid, count)`` rows for `counter` of `/__mock/stats`."""
+    if not _COUNTER_NAME.match(counter):
+        raise ValueError(f"counter names are lower-case identifiers, got {counter!r}")
+    statement = f"SELECT '{counter}', stats.* FROM ({sql.strip().rstrip(';')}) AS stats"
+    if statement not in STATS_QUERIES:
+        STATS_QUERIES.append(statement)
+
+
+def registered_tables() -> list[str]:
+    """Every registered table, in registration order."""
+    return [table for schema in _SCHEMAS for table in schema.tables]
+
+
+class Database:
+    """The mock's SQLite database (a file path or ``":memory:"``)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        if path != ":memory:" and not path.startswith("file:"):
+            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._write = False
+        self._applied: set[_Schema] = set()
+        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._conn.row_factory = sqlite3.Row
+        self.journal_mode = str(self._conn.execute("PRAGMA journal_mode=WAL").fetchone()[0])
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._conn.execute("PRAGMA foreign_keys=ON")
+        self._conn.execute("PRAGMA busy_timeout=5000")
+        self.ensure_schema()
+
+    def ensure_schema(self) -> None:
+        """Apply every registered schema script not applied yet."""
+        with self._lock:
+            for schema in list(_SCHEMAS):
+                if schema not in self._applied:
+                    self._conn.executescript(schema.sql)
+                    self._applied.add(schema)
+
+    @contextmanager
+    def transaction(self, *, write: bool) -> Iterator[sqlite3.Connection]:
+        """One transaction under the database lock: commit on success, roll back on any exception.
+
+        A nested call joins the outer transaction through a savepoint; a write inside a read transaction is
+        refused.
+        """
+        with self._lock:
+            if self._depth:
+                if write and not self._write:
+                    raise RuntimeError("a write transaction cannot be nested in a read transaction")
+                name = f"nested_{self._depth}"
+                self._conn.execute(f"SAVEPOINT {name}")
+                self._depth += 1
+                try:
+                    yield self._conn
+                except BaseException:
+                    self._conn.execute(f"ROLLBACK TO {name}")
+                    self._conn.execute(f"RELEASE {name}")
+                    raise
+                else:
+                    self._conn.execute(f"RELEASE {name}")
+                finally:
+                    self._depth -= 1
+                return
+            if not write:
+                self._conn.execute("PRAGMA query_only=ON")
+            self._conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            self._depth, self._write = 1, write
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            else:
+                self._conn.execute("COMMIT")
+            finally:
+                self._depth, self._write = 0, False
+                if not write:
+                    self._conn.execute("PRAGMA query_only=OFF")
+
+    def reset(self) -> None:
+        """Delete every row of every registered table; the schema (and the world) stay."""
+        self.ensure_schema()
+        tables = registered_tables()
+        with self.transaction(write=True) as conn:
+            conn.execute("PRAGMA defer_foreign_keys=ON")
+            for table in reversed(tables):
+                conn.execute(f'DELETE FROM "{table}"')
+            has_sequence = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'"
+            ).fetchone()
+            if has_sequence and tables:
+                marks = ",".join("?" for _ in tables)
+                conn.execute(f"DELETE FROM sqlite_sequence WHERE name IN ({marks})", tables)
+
+    def stats(self, departments: Iterable[str] = ()) -> dict[str, Any]:
+        """Counts per department (every department of `departments` listed, zeros included) and totals."""
+        self.ensure_schema()
+        per_department: dict[str, dict[str, int]] = {}
+        counters = list(CORE_COUNTERS)
+
+        def row_for(department: str) -> dict[str, int]:
+            return per_department.setdefault(department, dict.fromkeys(CORE_COUNTERS, 0))
+
+        for department in departments:
+            row_for(department)
+        with self.transaction(write=False) as conn:
+            for statement in STATS_QUERIES:
+                for counter, department, count in conn.execute(statement).fetchall():
+                    if department is None:
+                        continue
+                    if counter not in counters:
+                        counters.append(counter)
+                    row = row_for(str(department))
+                    row[counter] = row.get(counter, 0) + int(count or 0)
+        for row in per_department.values():
+            for counter in counters:
+                row.setdefault(counter, 0)
+        totals = {counter: sum(row[counter] for row in per_department.values()) for counter in counters}
+        return {"departments": per_department, "totals": totals}
+
+    def close(self) -> None:
+        """Close the connection (a clean close also checkpoints the WAL)."""
+        with self._lock:
+            self._conn.close()

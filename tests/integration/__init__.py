@@ -1,0 +1,1 @@
+"""Integration tests: the mock server over real HTTP."""
