@@ -3,7 +3,8 @@
 Usage: python scripts/generate.py [--spec openapi/openapi.yaml] [--output-dir generated]
                                    [--bundle-output PATH]
 
-  <output-dir>/mykaarma_api/     openapi-python-client (httpx + attrs), scripts/openapi-python-client.yaml
+  <output-dir>/mykaarma_api/     openapi-python-client (httpx + attrs), scripts/openapi-python-client.yaml,
+                                 plus schemas.json (the spec's component schemas and x-rules)
   <output-dir>/mykaarma_models/  datamodel-code-generator (pydantic v2 models of components/schemas)
 
 With the default output directory the bundle is written to openapi/dist/mykaarma.openapi.yaml (the committed
@@ -15,6 +16,7 @@ finished packages then replace those in the output directory. Same spec, same by
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -35,6 +37,7 @@ PACKAGES = (API_PACKAGE, MODELS_PACKAGE)
 DEFAULT_OUTPUT_DIR = ROOT / "generated"
 CLIENT_CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
 STAGED_SPEC_NAME = "mykaarma.openapi.yaml"
+SCHEMAS_FILE = "schemas.json"  # components/schemas of the spec, read by mykaarma.rules at run time
 
 DATAMODEL_FLAGS = (
     "--input-file-type=openapi",
@@ -151,6 +154,14 @@ def finish_package(package_dir: Path, header: str, readme_text: str) -> None:
     (package_dir / "py.typed").write_text("", encoding="utf-8")
 
 
+def write_schemas(bundled_spec: Path, target: Path) -> None:
+    """Ship the spec's component schemas (with their `x-rules`) as JSON for the client's pre-flight checks."""
+    schemas = yaml.safe_load(bundled_spec.read_text(encoding="utf-8"))["components"]["schemas"]
+    target.write_text(
+        json.dumps(schemas, sort_keys=True, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+
+
 def find_leaks(tree: Path, forbidden: list[str]) -> list[str]:
     """Files under `tree` that contain one of the `forbidden` strings (absolute or temporary paths)."""
     leaks = []
@@ -192,6 +203,7 @@ def generate(spec: Path, output_dir: Path, bundle_output: Path | None = None) ->
         for package, generator in generators.items():
             text = readme(package, generator, spec_name, api_version)
             finish_package(staging / package, header, text)
+        write_schemas(staged_spec, staging / API_PACKAGE / SCHEMAS_FILE)
         forbidden = sorted({str(staging), staging.name, str(ROOT), str(spec.resolve().parent)})
         leaks = [leak for package in PACKAGES for leak in find_leaks(staging / package, forbidden)]
         if leaks:
