@@ -640,6 +640,25 @@ def _live_trip_of(conn: sqlite3.Connection, appointment_uuid: str) -> sqlite3.Ro
     return row
 
 
+def _require_linked_trip(
+    conn: sqlite3.Connection, dealer: Dealer, trip_uuid: str, appointment_uuid: str
+) -> sqlite3.Row:
+    """The valid trip linked to the appointment, else 404 TRIP_NOT_FOUND (D-A2-ERRORS)."""
+    trip = _linked_trip(conn, dealer, trip_uuid, appointment_uuid)
+    if trip is None:
+        raise ApiError(
+            404,
+            [
+                Problem(
+                    "TRIP_NOT_FOUND",
+                    "no valid trip with this uuid on the appointment",
+                    f"{_A2_APPT}.pickupDeliveryTripMetadata.tripUUID",
+                )
+            ],
+        )
+    return trip
+
+
 def _linked_trip(
     conn: sqlite3.Connection, dealer: Dealer, trip_uuid: str, appointment_uuid: str
 ) -> sqlite3.Row | None:
@@ -950,18 +969,7 @@ def update_appointment_with_trip(ctx: RequestContext) -> dict[str, Any]:
     if event is not None and trip_uuid is not None:
         # Update scenario (D-A2-ERRORS: trip not found or not valid ⇒ 404).
         assert checked is not None
-        trip = _linked_trip(ctx.conn, dealer, trip_uuid, appointment["uuid"])
-        if trip is None:
-            raise ApiError(
-                404,
-                [
-                    Problem(
-                        "TRIP_NOT_FOUND",
-                        "no valid trip with this uuid on the appointment",
-                        f"{_A2_APPT}.pickupDeliveryTripMetadata.tripUUID",
-                    )
-                ],
-            )
+        trip = _require_linked_trip(ctx.conn, dealer, trip_uuid, appointment["uuid"])
         _update_trip(ctx.conn, trip, event, checked)
         result_trip = trip_uuid
     elif event is not None:
@@ -983,18 +991,7 @@ def update_appointment_with_trip(ctx: RequestContext) -> dict[str, Any]:
     else:
         # Delete scenario (D-DELETE-TRIP-SCENARIO): cancel + unlink; transport option cleared unless sent.
         assert trip_uuid is not None
-        trip = _linked_trip(ctx.conn, dealer, trip_uuid, appointment["uuid"])
-        if trip is None:
-            raise ApiError(
-                404,
-                [
-                    Problem(
-                        "TRIP_NOT_FOUND",
-                        "no valid trip with this uuid on the appointment",
-                        f"{_A2_APPT}.pickupDeliveryTripMetadata.tripUUID",
-                    )
-                ],
-            )
+        trip = _require_linked_trip(ctx.conn, dealer, trip_uuid, appointment["uuid"])
         _cancel_trip(ctx.conn, trip_uuid)
         if not transport_sent:
             new_transport = None
