@@ -1,0 +1,589 @@
+"""The base clients: one httpx client, auth, timeouts, retries and typed errors around the generated code.
+
+Resources call `SyncAPIClient.call` / `AsyncAPIClient.call` with a generated endpoint module
+(``mykaarma_api.api.<tag>.<operation>``), a `RetryPolicy` and the endpoint's own keyword arguments::
+
+    self._client.call(create_customer, retry=RetryPolicy.CONNECT_ONLY, department_uuid=..., body=request)
+
+How a call runs (the least fragile way to get a real per-call timeout without touching generated code):
+``endpoint._get_kwargs(**kwargs)`` builds method, path, query and JSON body exactly as the generated
+``sync_detailed`` would; the request is built on our httpx client with ``build_request(..., timeout=...)``
+(the per-call or client timeout, carried in the request's ``timeout`` extension that the transport
+enforces) and sent with ``send(request, auth=...)``; a 200 is parsed by ``endpoint._parse_response`` into
+the generated attrs model. Both helpers are part of every module openapi-python-client emits
+(``sync_detailed`` is a thin wrapper around them), and ``tests/unit/client`` checks every generated endpoint
+module still has them. Sending the request ourselves also keeps the raw response in hand for statuses the
+generated ``_build_response`` cannot represent (it calls ``HTTPStatus(code)``, which fails on e.g. 520) and
+for bodies that are not JSON.
+
+Auth and the User-Agent go on each request, never onto a user-supplied httpx client, so a client the user
+passes in is used as it is and is not closed by us. The generated ``AuthenticatedClient`` (with an empty
+token: credentials stay in `BasicAuth`) shares our httpx client and serves ``_parse_response``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import functools
+import json
+import logging
+import random
+import time
+import types
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Self
+
+import httpx
+
+from mykaarma_api.client import AuthenticatedClient
+
+from ._auth import BasicAuth, check_transport
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    MyKaarmaError,
+    describe_item,
+    error_class_for_status,
+    normalize_errors,
+    normalize_warnings,
+    status_message,
+)
+from ._logging import redact_headers, safe_url, setup_logging
+from ._retry import (
+    DEFAULT_MAX_RETRIES,
+    RETRY_AFTER_CEILING,
+    RetryPolicy,
+    backoff_delay,
+    decide_exception,
+    decide_status,
+    never_sent,
+    parse_retry_after,
+)
+from ._version import USER_AGENT
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncAPIClient",
+    "RetryPolicy",
+    "SyncAPIClient",
+    "operation_name",
+]
+
+DEFAULT_BASE_URL = "https://api.mykaarma.com"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+REQUEST_ID_HEADERS = ("X-Request-Id", "X-Correlation-Id")
+
+log = logging.getLogger(__name__)
+
+TimeoutTypes = float | httpx.Timeout | None
+
+
+def operation_name(endpoint: types.ModuleType) -> str:
+    """The spec's operationId of a generated endpoint module (``create_customer`` → ``createCustomer``)."""
+    head, *rest = endpoint.__name__.rpartition(".")[2].split("_")
+    return head + "".join(part.capitalize() for part in rest)
+
+
+def _to_timeout(value: TimeoutTypes, default: httpx.Timeout) -> httpx.Timeout:
+    if value is None:
+        return default
+    if isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(float(value))
+
+
+def _check_retries(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"max_retries must be a non-negative integer, got {value!r}")
+    return value
+
+
+def _decode_body(response: httpx.Response) -> Any:
+    """The body as decoded JSON; its text when it is not JSON; None when empty."""
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return response.text
+
+
+@dataclass
+class _Call:
+    """State of one logical call: its request recipe and its retry budget."""
+
+    endpoint: types.ModuleType
+    operation: str
+    policy: RetryPolicy
+    request_kwargs: dict[str, Any]
+    timeout: httpx.Timeout
+    max_retries: int
+    retries: int = 0
+
+
+@dataclass(frozen=True)
+class _Done:
+    value: Any
+
+
+@dataclass(frozen=True)
+class _Retry:
+    delay: float
+    reason: str
+
+
+class _BaseClient:
+    """What the sync and async clients share: configuration, request building, response and error handling."""
+
+    _auth: httpx.Auth
+    _api_client: AuthenticatedClient
+    _owns_http: bool
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None,
+        auth: httpx.Auth,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        rand: Callable[[], float] | None,
+        now: Callable[[], float] | None,
+    ) -> None:
+        setup_logging()
+        url = httpx.URL(str(base_url) if base_url else DEFAULT_BASE_URL)
+        if url.userinfo:
+            raise MyKaarmaError("base_url must not carry credentials: pass username= and password= instead")
+        if url.scheme not in ("http", "https") or not url.host:
+            raise MyKaarmaError(f"base_url must be an absolute http(s) URL, got {str(url)!r}")
+        if isinstance(auth, BasicAuth):
+            check_transport(url, allow_insecure_http=auth.allow_insecure_http)
+        self._base_url = str(url).rstrip("/")
+        self._auth = auth
+        self.timeout = _to_timeout(timeout, DEFAULT_TIMEOUT)
+        self.max_retries = _check_retries(max_retries)
+        self._random = random.random if rand is None else rand
+        self._now = time.time if now is None else now
+
+    # -- configuration ---------------------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """The API root every operation path is appended to (no trailing slash)."""
+        return self._base_url
+
+    @property
+    def username(self) -> str | None:
+        """The Basic username (the password is not readable back)."""
+        return self._auth.username if isinstance(self._auth, BasicAuth) else None
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(username={self.username!r}, base_url={self._base_url!r}, "
+            f"timeout={self.timeout!r}, max_retries={self.max_retries})"
+        )
+
+    def with_options(self, *, timeout: TimeoutTypes = None, max_retries: int | None = None) -> Self:
+        """A copy with other defaults, sharing this client's httpx client and credentials.
+
+        The copy never closes the shared httpx client; close the original when done.
+        """
+        clone = copy.copy(self)
+        clone.timeout = _to_timeout(timeout, self.timeout)
+        clone.max_retries = self.max_retries if max_retries is None else _check_retries(max_retries)
+        clone._owns_http = False
+        for klass in type(clone).__mro__:  # resources cached on the original point at the original
+            for name, attribute in vars(klass).items():
+                if isinstance(attribute, functools.cached_property):
+                    clone.__dict__.pop(name, None)
+        return clone
+
+    # -- one attempt -----------------------------------------------------------------------------------------
+
+    def _prepare(
+        self,
+        endpoint: types.ModuleType,
+        retry: RetryPolicy,
+        timeout: TimeoutTypes,
+        max_retries: int | None,
+        kwargs: dict[str, Any],
+    ) -> _Call:
+        if not isinstance(retry, RetryPolicy):
+            raise TypeError(f"retry must be a RetryPolicy, got {retry!r}")
+        return _Call(
+            endpoint=endpoint,
+            operation=operation_name(endpoint),
+            policy=retry,
+            request_kwargs=endpoint._get_kwargs(**kwargs),
+            timeout=_to_timeout(timeout, self.timeout),
+            max_retries=self.max_retries if max_retries is None else _check_retries(max_retries),
+        )
+
+    def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: _Call) -> httpx.Request:
+        options = dict(call.request_kwargs)
+        method = str(options.pop("method")).upper()
+        path = str(options.pop("url"))
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **options.pop("headers", {})}
+        request = http.build_request(
+            method, self._base_url + path, headers=headers, timeout=call.timeout, **options
+        )
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "Request %s %s (%s, attempt %d of %d) headers=%s",
+                request.method,
+                safe_url(request.url),
+                call.operation,
+                call.retries + 1,
+                call.max_retries + 1,
+                redact_headers(request.headers),
+            )
+        return request
+
+    def _after_response(
+        self, call: _Call, request: httpx.Request, response: httpx.Response, elapsed: float
+    ) -> _Done | _Retry:
+        status = response.status_code
+        log.info(
+            "%s %s -> %d %s in %.0f ms (%s, retries %d)",
+            request.method,
+            safe_url(request.url),
+            status,
+            response.reason_phrase,
+            elapsed * 1000,
+            call.operation,
+            call.retries,
+        )
+        body = _decode_body(response)
+        errors = normalize_errors(body)
+        if status == 200:
+            if errors:
+                raise self._status_error(call, request, response, body, errors, cls=APIError)
+            return _Done(self._parse_success(call, request, response, body))
+
+        decision = decide_status(status, call.policy, has_errors=bool(errors))
+        retry_after = parse_retry_after(response.headers.get("Retry-After"), now=self._now())
+        notes: list[str] = []
+        if decision.retry:
+            if call.retries >= call.max_retries:
+                notes.extend(self._exhausted(call))
+            elif retry_after is not None and retry_after > RETRY_AFTER_CEILING:
+                notes.append(
+                    f"not retried: the server asked to wait {retry_after:.0f} s, "
+                    f"more than the {RETRY_AFTER_CEILING:.0f} s ceiling"
+                )
+            else:
+                delay = backoff_delay(call.retries, self._random()) if retry_after is None else retry_after
+                return _Retry(delay, decision.reason)
+        else:
+            log.debug("Not retrying %s: %s", call.operation, decision.reason)
+            if decision.blocked_by_policy:
+                notes.append(self._unsafe_note(call))
+            elif call.retries:
+                notes.append(f"after {call.retries} retr{'y' if call.retries == 1 else 'ies'}")
+        raise self._status_error(call, request, response, body, errors, notes=notes, retry_after=retry_after)
+
+    def _parse_success(self, call: _Call, request: httpx.Request, response: httpx.Response, body: Any) -> Any:
+        try:
+            parsed = call.endpoint._parse_response(client=self._api_client, response=response)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise self._status_error(
+                call,
+                request,
+                response,
+                body,
+                [],
+                cls=APIResponseValidationError,
+                notes=[f"the body does not fit the spec's response schema ({type(exc).__name__}: {exc})"],
+            ) from exc
+        if parsed is None:
+            raise self._status_error(
+                call,
+                request,
+                response,
+                body,
+                [],
+                cls=APIResponseValidationError,
+                notes=["the endpoint documents no 200 response"],
+            )
+        for warning in normalize_warnings(body):
+            log.warning("%s warning %s", call.operation, describe_item(warning))
+        return parsed
+
+    def _after_exception(self, call: _Call, request: httpx.Request, exc: httpx.RequestError) -> _Retry:
+        """A `_Retry` if the transport failure may be retried, else raise the connection error."""
+        decision = decide_exception(exc, call.policy)
+        log.info(
+            "%s %s failed: %s: %s (%s, retries %d)",
+            request.method,
+            safe_url(request.url),
+            type(exc).__name__,
+            exc,
+            call.operation,
+            call.retries,
+        )
+        notes: list[str] = []
+        if decision.retry:
+            if call.retries < call.max_retries:
+                return _Retry(backoff_delay(call.retries, self._random()), decision.reason)
+            notes.extend(self._exhausted(call))
+        else:
+            log.debug("Not retrying %s: %s", call.operation, decision.reason)
+            if decision.blocked_by_policy:
+                notes.append(self._unsafe_note(call))
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        url = safe_url(request.url)
+        detail = str(exc) or "no detail"
+        message = f"{type(exc).__name__} on {request.method} {url} ({call.operation}): {detail}"
+        raise cls(
+            "; ".join([message, *notes]),
+            method=request.method,
+            url=url,
+            may_have_reached_server=not never_sent(exc),
+            operation=call.operation,
+            retries=call.retries,
+        ) from exc
+
+    def _before_retry(self, call: _Call, step: _Retry) -> None:
+        log.info(
+            "Retrying %s in %.2f s (retry %d of %d): %s",
+            call.operation,
+            step.delay,
+            call.retries + 1,
+            call.max_retries,
+            step.reason,
+        )
+
+    # -- errors ----------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _exhausted(call: _Call) -> list[str]:
+        if not call.retries:
+            return []
+        return [f"gave up after {call.retries} retr{'y' if call.retries == 1 else 'ies'}"]
+
+    @staticmethod
+    def _unsafe_note(call: _Call) -> str:
+        return (
+            f"not retried: {call.operation} is not idempotent and the request may have been processed; "
+            "check whether it took effect before repeating it"
+        )
+
+    def _status_error(
+        self,
+        call: _Call,
+        request: httpx.Request,
+        response: httpx.Response,
+        body: Any,
+        errors: list[dict[str, Any]],
+        *,
+        cls: type[APIError] | None = None,
+        notes: list[str] | None = None,
+        retry_after: float | None = None,
+    ) -> APIError:
+        status = response.status_code
+        url = safe_url(request.url)
+        request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        message = status_message(
+            status=status,
+            reason=response.reason_phrase,
+            method=request.method,
+            url=url,
+            errors=errors,
+            body=body,
+            request_id=request_id,
+        )
+        if status == 200 and errors:
+            message += " (a 200 response whose envelope carries errors)"
+        envelope = None
+        if status != 200:
+            try:
+                envelope = call.endpoint._parse_response(client=self._api_client, response=response)
+            except (ValueError, KeyError, TypeError, AttributeError):
+                envelope = None
+        error_class = cls or error_class_for_status(status)
+        return error_class(
+            "; ".join([message, *(notes or [])]),
+            status=status,
+            method=request.method,
+            url=url,
+            errors=errors,
+            warnings=normalize_warnings(body),
+            request_id=request_id,
+            body=body,
+            headers=dict(response.headers),
+            retry_after=retry_after,
+            operation=call.operation,
+            retries=call.retries,
+            envelope=envelope,
+        )
+
+
+class SyncAPIClient(_BaseClient):
+    """Runs generated endpoints on one `httpx.Client` under a retry policy; raises typed errors."""
+
+    _http: httpx.Client
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None,
+        auth: httpx.Auth,
+        timeout: TimeoutTypes = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        _sleep: Callable[[float], None] | None = None,
+        _random: Callable[[], float] | None = None,
+        _now: Callable[[], float] | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, rand=_random, now=_now
+        )
+        if http_client is None:
+            self._http = httpx.Client(
+                base_url=self._base_url, auth=auth, timeout=self.timeout, headers={"User-Agent": USER_AGENT}
+            )
+            self._owns_http = True
+        elif isinstance(http_client, httpx.Client):
+            self._http = http_client
+            self._owns_http = False
+        else:
+            raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+        self._api_client = AuthenticatedClient(base_url=self._base_url, token="").set_httpx_client(self._http)
+        self._sleep = time.sleep if _sleep is None else _sleep
+
+    def call(
+        self,
+        endpoint: types.ModuleType,
+        /,
+        *,
+        retry: RetryPolicy,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Run ``endpoint`` (a generated module) with `kwargs` under `retry`; return the parsed 200 model.
+
+        `timeout` / `max_retries` override the client's for this call (None: the client's). Raises the
+        `APIError` subclass of the status (also for a 200 whose envelope carries errors),
+        `APIConnectionError` / `APITimeoutError` for transport failures, `InsecureTransportError` before
+        sending credentials over plain http. One retry budget covers every kind of failure of the call.
+        """
+        state = self._prepare(endpoint, retry, timeout, max_retries, kwargs)
+        while True:
+            request = self._build_request(self._http, state)
+            started = time.perf_counter()
+            step: _Done | _Retry
+            try:
+                response = self._http.send(request, auth=self._auth)
+            except httpx.RequestError as exc:
+                step = self._after_exception(state, request, exc)
+            else:
+                step = self._after_response(state, request, response, time.perf_counter() - started)
+            if isinstance(step, _Done):
+                return step.value
+            self._before_retry(state, step)
+            self._sleep(step.delay)
+            state.retries += 1
+
+    @property
+    def is_closed(self) -> bool:
+        return self._http.is_closed
+
+    def close(self) -> None:
+        """Close the httpx client if this object created it (a user-supplied one is left open)."""
+        if self._owns_http and not self._http.is_closed:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(_BaseClient):
+    """The async twin of `SyncAPIClient` on one `httpx.AsyncClient`."""
+
+    _http: httpx.AsyncClient
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None,
+        auth: httpx.Auth,
+        timeout: TimeoutTypes = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        _sleep: Callable[[float], Awaitable[None]] | None = None,
+        _random: Callable[[], float] | None = None,
+        _now: Callable[[], float] | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, rand=_random, now=_now
+        )
+        if http_client is None:
+            self._http = httpx.AsyncClient(
+                base_url=self._base_url, auth=auth, timeout=self.timeout, headers={"User-Agent": USER_AGENT}
+            )
+            self._owns_http = True
+        elif isinstance(http_client, httpx.AsyncClient):
+            self._http = http_client
+            self._owns_http = False
+        else:
+            raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+        self._api_client = AuthenticatedClient(base_url=self._base_url, token="").set_async_httpx_client(
+            self._http
+        )
+        self._sleep = asyncio.sleep if _sleep is None else _sleep
+
+    async def call(
+        self,
+        endpoint: types.ModuleType,
+        /,
+        *,
+        retry: RetryPolicy,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Async `SyncAPIClient.call`, same behaviour."""
+        state = self._prepare(endpoint, retry, timeout, max_retries, kwargs)
+        while True:
+            request = self._build_request(self._http, state)
+            started = time.perf_counter()
+            step: _Done | _Retry
+            try:
+                response = await self._http.send(request, auth=self._auth)
+            except httpx.RequestError as exc:
+                step = self._after_exception(state, request, exc)
+            else:
+                step = self._after_response(state, request, response, time.perf_counter() - started)
+            if isinstance(step, _Done):
+                return step.value
+            self._before_retry(state, step)
+            await self._sleep(step.delay)
+            state.retries += 1
+
+    @property
+    def is_closed(self) -> bool:
+        return self._http.is_closed
+
+    async def aclose(self) -> None:
+        """Close the httpx client if this object created it (a user-supplied one is left open)."""
+        if self._owns_http and not self._http.is_closed:
+            await self._http.aclose()
+
+    async def close(self) -> None:
+        """Alias of `aclose`."""
+        await self.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
