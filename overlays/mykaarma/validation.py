@@ -1,0 +1,569 @@
+"""Pre-flight validation: every problem of a request body, with field paths, before anything is sent.
+
+`prepare` turns a generated attrs model or a plain dict into the model an operation takes. With
+``validate=True`` (the default of every resource method) it first checks the body's JSON form:
+
+1. the structure of the spec's component schema (``mykaarma_api/schemas.json``, package data written by
+   ``make generate``): types, required keys, unknown keys, enums, patterns (the trip and appointment time
+   fields), lengths, item counts and bounds — what the attrs models do not check;
+2. every documented conditional rule, read from the schema's ``x-rules`` by `mykaarma.rules.RuleBook`
+   (names, vehicle identity, trip scenarios and trip rules, address codes, ...);
+3. the operation's own checks (``check_*`` below): phone numbers normalised to E.164 with ``phonenumbers``
+   (US default region), VIN check digits when ``validateVin`` is set, dealer/department consistency of trips
+   (D-CONSISTENCY), appointment ends after starts (D-END-TIME), real calendar dates and times (D-TIME).
+
+All problems are collected and raised together as one `ValidationError`. Some of them the server would not
+refuse: an unusable phone number, e-mail address or label is only a warning there, and the entry is dropped
+from the stored customer (D-PHONE-EMAIL). The client refuses them instead, because a silently dropped phone
+number is data loss nobody notices. Pass ``validate=False`` to send such a body anyway.
+
+With ``validate=False`` nothing is checked or normalised, except that a dict must still fit the model
+(required keys, JSON types, enum values): one that does not raises `ValidationError` naming the fields. A
+model instance is then sent as it is, and unknown keys of a dict are dropped by the model.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib.resources
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from typing import Any, Final, Protocol, Self, TypeVar
+
+import phonenumbers
+
+from ._exceptions import Problem, ValidationError
+from .dedup import is_valid_phone_format, is_valid_vin, normalize_email, normalize_vin
+from .rules import RuleBook
+
+__all__ = [
+    "Check",
+    "as_json",
+    "check_create_with_trip",
+    "check_delete_with_trip",
+    "check_ids",
+    "check_save_customer",
+    "check_update_with_trip",
+    "from_json",
+    "prepare",
+    "rule_problems",
+    "schema_problems",
+    "schemas",
+    "to_e164",
+    "validate_body",
+]
+
+DEFAULT_REGION: Final = "US"
+
+_JSON_TYPES: Final[Mapping[str, str]] = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "object": "an object",
+    "array": "an array",
+    "null": "null",
+}
+_LOCAL_DATE_TIME: Final = "%Y-%m-%dT%H:%M:%S"
+_TRIP_TIME: Final = "%Y-%m-%dT%H:%M:%S%z"
+_TRIP_TIME_SHAPE: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{4}")
+_LOCAL_SHAPE: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
+_DATE_SHAPE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PATH_ID: Final = re.compile(r"[A-Za-z0-9._~-]{1,128}")
+
+#: Structure problems that stop a dict from becoming a model (see `from_json`).
+_SHAPE_RULES: Final = frozenset({"schema.required", "schema.type", "schema.enum"})
+#: An operation's own check of a body's JSON form: may normalise it in place, returns its problems.
+Check = Callable[[dict[str, Any]], list[Problem]]
+
+
+class _Model(Protocol):
+    """What the generated attrs models offer."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=_Model)
+
+
+# -- the spec's schemas --------------------------------------------------------------------------------------
+
+
+@functools.cache
+def schemas() -> Mapping[str, Any]:
+    """The spec's component schemas (with their ``x-rules``), read once from ``mykaarma_api`` package data."""
+    text = importlib.resources.files("mykaarma_api").joinpath("schemas.json").read_text(encoding="utf-8")
+    loaded: Mapping[str, Any] = json.loads(text)
+    return loaded
+
+
+@functools.cache
+def _rule_book() -> RuleBook:
+    return RuleBook({"components": {"schemas": schemas()}})
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, Mapping):
+        return "object"
+    if isinstance(value, list | tuple):
+        return "array"
+    return type(value).__name__
+
+
+def _type_ok(expected: str, value: Any) -> bool:
+    actual = _json_type(value)
+    return actual == expected or (expected == "number" and actual == "integer")
+
+
+class _SchemaWalker:
+    """A small JSON Schema checker for the keywords the request schemas use.
+
+    Conditional keywords (``if``/``then``/``not``/``allOf``/``dependentSchemas``) are left out on purpose:
+    every one of them is the JSON Schema twin of an ``x-rules`` entry, which `RuleBook` reports with the
+    rule's own message.
+    """
+
+    def __init__(self, components: Mapping[str, Any]) -> None:
+        self._components = components
+
+    def _resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        ref = schema.get("$ref")
+        while isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            schema = self._components[ref.rsplit("/", 1)[1]]
+            ref = schema.get("$ref")
+        return schema
+
+    def walk(self, schema: Mapping[str, Any], value: Any, path: str) -> list[Problem]:
+        schema = self._resolve(schema)
+        branches = schema.get("anyOf") or schema.get("oneOf")
+        if branches:
+            return self._branches(branches, value, path)
+        expected = schema.get("type")
+        if expected is not None:
+            allowed = [expected] if isinstance(expected, str) else list(expected)
+            if not any(_type_ok(name, value) for name in allowed):
+                wanted = " or ".join(_JSON_TYPES.get(name, name) for name in allowed)
+                return [Problem(path, f"must be {wanted}, not {_json_type(value)}", "schema.type")]
+        found: list[Problem] = []
+        if "enum" in schema and value not in schema["enum"]:
+            listed = ", ".join(json.dumps(item) for item in schema["enum"])
+            found.append(Problem(path, f"must be one of {listed}; got {json.dumps(value)}", "schema.enum"))
+        if "const" in schema and value != schema["const"]:
+            found.append(Problem(path, f"must be {json.dumps(schema['const'])}", "schema.const"))
+        if isinstance(value, str):
+            found += self._string(schema, value, path)
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            if "minimum" in schema and value < schema["minimum"]:
+                found.append(Problem(path, f"must be at least {schema['minimum']}", "schema.minimum"))
+            if "maximum" in schema and value > schema["maximum"]:
+                found.append(Problem(path, f"must be at most {schema['maximum']}", "schema.maximum"))
+        elif isinstance(value, Mapping):
+            found += self._object(schema, value, path)
+        elif isinstance(value, list | tuple):
+            found += self._array(schema, value, path)
+        return found
+
+    def _branches(self, branches: Sequence[Mapping[str, Any]], value: Any, path: str) -> list[Problem]:
+        results = [self.walk(branch, value, path) for branch in branches]
+        if any(not problems for problems in results):
+            return []
+        # Report the branch the value was meant for: the first whose type accepts it (e.g. the object branch
+        # of a nullable object), so the problem names the real field.
+        for problems in results:
+            if not any(problem.rule_id == "schema.type" and problem.path == path for problem in problems):
+                return problems
+        return results[0]
+
+    @staticmethod
+    def _string(schema: Mapping[str, Any], value: str, path: str) -> list[Problem]:
+        found: list[Problem] = []
+        if "minLength" in schema and len(value) < schema["minLength"]:
+            found.append(Problem(path, "must not be empty", "schema.minLength"))
+        elif "pattern" in schema and re.search(schema["pattern"], value) is None:
+            message = "must not be blank" if schema["pattern"] == r"\S" else f"must match {schema['pattern']}"
+            found.append(Problem(path, f"{message}; got {json.dumps(value)}", "schema.pattern"))
+        if "maxLength" in schema and len(value) > schema["maxLength"]:
+            found.append(
+                Problem(path, f"must be at most {schema['maxLength']} characters", "schema.maxLength")
+            )
+        return found
+
+    def _object(self, schema: Mapping[str, Any], value: Mapping[str, Any], path: str) -> list[Problem]:
+        found = [
+            Problem(_join(path, key), "is required", "schema.required")
+            for key in schema.get("required", [])
+            if key not in value
+        ]
+        properties: Mapping[str, Any] = schema.get("properties", {})
+        for key, item in value.items():
+            if key in properties:
+                found += self.walk(properties[key], item, _join(path, key))
+            elif schema.get("additionalProperties") is False:
+                found.append(
+                    Problem(_join(path, str(key)), "is not a field of this object", "schema.unknown")
+                )
+        if "minProperties" in schema and len(value) < schema["minProperties"]:
+            found.append(
+                Problem(path, f"needs at least {schema['minProperties']} field(s)", "schema.minProperties")
+            )
+        return found
+
+    def _array(self, schema: Mapping[str, Any], value: Sequence[Any], path: str) -> list[Problem]:
+        found: list[Problem] = []
+        if "minItems" in schema and len(value) < schema["minItems"]:
+            found.append(Problem(path, f"needs at least {schema['minItems']} item(s)", "schema.minItems"))
+        if "maxItems" in schema and len(value) > schema["maxItems"]:
+            found.append(Problem(path, f"takes at most {schema['maxItems']} item(s)", "schema.maxItems"))
+        if schema.get("uniqueItems") and len({json.dumps(item, sort_keys=True) for item in value}) < len(
+            value
+        ):
+            found.append(Problem(path, "must not repeat an item", "schema.uniqueItems"))
+        if "items" in schema:
+            for index, item in enumerate(value):
+                found += self.walk(schema["items"], item, f"{path}[{index}]")
+        return found
+
+
+def schema_problems(schema_name: str, value: Any) -> list[Problem]:
+    """Structural problems of `value` read as an instance of the component schema `schema_name`."""
+    components = schemas()
+    return _SchemaWalker(components).walk(components[schema_name], value, "")
+
+
+def rule_problems(schema_name: str, value: Any) -> list[Problem]:
+    """Broken ``x-rules`` anywhere inside `value` read as an instance of `schema_name`."""
+    return [
+        Problem(found.path, found.message, found.rule_id) for found in _rule_book().check(schema_name, value)
+    ]
+
+
+def validate_body(schema_name: str, body: dict[str, Any], check: Check | None = None) -> list[Problem]:
+    """Every problem of `body`: structure, ``x-rules``, then `check` (which may normalise `body` in place)."""
+    problems = schema_problems(schema_name, body) + rule_problems(schema_name, body)
+    if check is not None:
+        problems += check(body)
+    return _distinct(problems)
+
+
+def _distinct(problems: Sequence[Problem]) -> list[Problem]:
+    seen: set[tuple[str, str, str | None]] = set()
+    kept: list[Problem] = []
+    for problem in problems:
+        key = (problem.path, problem.message, problem.rule_id)
+        if key not in seen:
+            seen.add(key)
+            kept.append(problem)
+    return kept
+
+
+# -- from user input to a model ------------------------------------------------------------------------------
+
+
+def as_json(model: type[M], value: M | Mapping[str, Any], path: str = "") -> dict[str, Any]:
+    """The JSON form of `value`: a `model` instance serialised, or a deep copy of a dict."""
+    if isinstance(value, model):
+        try:
+            return value.to_dict()
+        except (AttributeError, TypeError, ValueError) as exc:
+            message = f"{model.__name__} holds a value of the wrong type: {exc}"
+            raise ValidationError([Problem(path, message, "schema.type")]) from None
+    if isinstance(value, Mapping):
+        return copy.deepcopy(dict(value))
+    message = f"must be a {model.__name__} or a dict, not {type(value).__name__}"
+    raise ValidationError([Problem(path, message, "schema.type")])
+
+
+def prepare(
+    model: type[M],
+    value: M | Mapping[str, Any],
+    *,
+    validate: bool = True,
+    check: Check | None = None,
+) -> M:
+    """`value` (a `model` instance or a plain dict in the API's JSON form) as a `model`, checked if asked.
+
+    Raises `ValidationError` with every problem when `validate` is true and the body breaks a rule, and
+    whenever a dict cannot be turned into the model at all.
+    """
+    if isinstance(value, model) and not validate:
+        return value
+    data = as_json(model, value)
+    if validate:
+        problems = validate_body(model.__name__, data, check)
+        if problems:
+            raise ValidationError(problems)
+    return from_json(model, data)
+
+
+def from_json(model: type[M], data: Mapping[str, Any]) -> M:
+    """`model.from_dict(data)`; a dict that does not fit raises `ValidationError` naming the fields.
+
+    "Fits" means the shape the model needs: required keys present, JSON types and enum values right. (The
+    generated parsers would otherwise raise a bare KeyError, or keep a nested item that does not parse as a
+    raw dict and send it unchecked.) Unknown keys, patterns and lengths are left to `validate_body`.
+    """
+    name = model.__name__
+    problems = [problem for problem in schema_problems(name, data) if problem.rule_id in _SHAPE_RULES]
+    if problems:
+        raise ValidationError(problems)
+    try:
+        built = model.from_dict(data)
+        built.to_dict()
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise ValidationError([Problem("", f"cannot be read as {name}: {exc!r}", "schema.type")]) from None
+    return built
+
+
+def check_ids(**ids: object) -> None:
+    """Raise `ValidationError` unless every path identifier is 1-128 URL-unreserved characters (D-IDS).
+
+    Checked on every call, ``validate=False`` or not: an identifier is part of the URL, and a blank one (or
+    one with a ``/``) would address another resource.
+    """
+    problems = [
+        Problem(name, f"must be an id of 1-128 letters, digits or . _ ~ - (D-IDS); got {value!r}", "path-id")
+        for name, value in ids.items()
+        if not isinstance(value, str) or _PATH_ID.fullmatch(value) is None
+    ]
+    if problems:
+        raise ValidationError(problems)
+
+
+# -- customers -----------------------------------------------------------------------------------------------
+
+
+def to_e164(number: str, region: str = DEFAULT_REGION) -> str | None:
+    """`number` in E.164 form (``+13105550147``), or None when ``phonenumbers`` finds it invalid.
+
+    A number without a country code is read in `region` (US by default), so ``(310) 555-0147`` works.
+    """
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _phone_problems(phones: Any, base: str) -> list[Problem]:
+    """Normalise every phone of `phones` to E.164 in place; report the ones the server would drop."""
+    if not isinstance(phones, list):
+        return []
+    found: list[Problem] = []
+    for index, item in enumerate(phones):
+        path = f"{base}[{index}]"
+        if item is None:
+            message = "is null; the server would ignore the entry (warning 10010)"
+            found.append(Problem(path, message, "phone-entry-null"))
+            continue
+        if not isinstance(item, dict):
+            continue
+        number = item.get("phoneNumber")
+        if _blank(number):
+            message = "is empty; the server would drop the phone (warning 10011)"
+            found.append(Problem(f"{path}.phoneNumber", message, "phone-number-empty"))
+        elif isinstance(number, str):
+            e164 = to_e164(number)
+            if e164 is None:
+                message = f"{number!r} is not a valid phone number; the server would drop it (warning 10015)"
+                found.append(Problem(f"{path}.phoneNumber", message, "phone-number-invalid"))
+            elif not is_valid_phone_format(e164):
+                message = (
+                    f"{number!r} is not a North American (+1) number; the server accepts only +1 numbers "
+                    "and would drop it (warning 10015)"
+                )
+                found.append(Problem(f"{path}.phoneNumber", message, "phone-number-invalid"))
+            else:
+                item["phoneNumber"] = e164
+        if "label" in item and _blank(item["label"]):
+            message = "is empty; the server would drop the phone (warning 10016)"
+            found.append(Problem(f"{path}.label", message, "phone-label-empty"))
+    return found
+
+
+def _email_problems(emails: Any, base: str) -> list[Problem]:
+    """The e-mail entries the server would drop (D-PHONE-EMAIL); addresses are sent as given."""
+    if not isinstance(emails, list):
+        return []
+    found: list[Problem] = []
+    for index, item in enumerate(emails):
+        path = f"{base}[{index}]"
+        if item is None:
+            message = "is null; the server would ignore the entry (warning 10009)"
+            found.append(Problem(path, message, "email-entry-null"))
+            continue
+        if not isinstance(item, dict):
+            continue
+        address = item.get("emailAddress")
+        if _blank(address):
+            message = "is empty; the server would drop the e-mail (warning 10012)"
+            found.append(Problem(f"{path}.emailAddress", message, "email-address-empty"))
+        elif isinstance(address, str) and normalize_email(address) is None:
+            message = f"{address!r} is not an address of the form local@domain.tld (warning 10012)"
+            found.append(Problem(f"{path}.emailAddress", message, "email-address-invalid"))
+        if "label" in item and _blank(item["label"]):
+            message = "is empty; the server would drop the e-mail (warning 10016)"
+            found.append(Problem(f"{path}.label", message, "email-label-empty"))
+    return found
+
+
+def _vin_problems(body: Mapping[str, Any]) -> list[Problem]:
+    """D-VIN: with ``validateVin`` a bad VIN fails the whole request on the server; catch it here."""
+    vehicles = body.get("vehicles")
+    if body.get("validateVin") is not True or not isinstance(vehicles, list):
+        return []
+    found: list[Problem] = []
+    for index, vehicle in enumerate(vehicles):
+        raw = vehicle.get("vin") if isinstance(vehicle, Mapping) else None
+        if not isinstance(raw, str) or not raw.strip():
+            continue
+        vin = normalize_vin(raw)
+        if vin is None or not is_valid_vin(vin):
+            message = (
+                f"{raw!r} is not a valid VIN (17 characters of A-H, J-N, P, R-Z and 0-9 with a correct check "
+                "digit at position 9); with validateVin the server refuses the whole request"
+            )
+            found.append(Problem(f"vehicles[{index}].vin", message, "vin-check-digit"))
+    return found
+
+
+def check_save_customer(body: dict[str, Any]) -> list[Problem]:
+    """SaveCustomerRequest: phones to E.164 (in place), unusable phones/e-mails/labels, VIN check digits."""
+    customer = body.get("customer")
+    found: list[Problem] = []
+    if isinstance(customer, dict):
+        found += _phone_problems(customer.get("phoneNumbers"), "customer.phoneNumbers")
+        found += _email_problems(customer.get("emails"), "customer.emails")
+    return found + _vin_problems(body)
+
+
+# -- appointments with trip ----------------------------------------------------------------------------------
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _parse(value: Any, shape: re.Pattern[str], fmt: str) -> datetime | None:
+    if not isinstance(value, str) or shape.fullmatch(value) is None:
+        return None
+    try:
+        return datetime.strptime(value, fmt)
+    except ValueError:
+        return None
+
+
+def _real_time(value: Any, shape: re.Pattern[str], fmt: str, path: str) -> list[Problem]:
+    """A value of the right shape (the schema reports a wrong one) that is not a real date or time."""
+    if isinstance(value, str) and shape.fullmatch(value) and _parse(value, shape, fmt) is None:
+        return [Problem(path, f"{value!r} is not a real date and time (D-TIME)", "time-valid")]
+    return []
+
+
+def _event_problems(dealer_uuid: str, wrapper: Mapping[str, Any], base: str) -> list[Problem]:
+    """D-CONSISTENCY (dealer and department of the event) and D-TIME (a real trip time)."""
+    event = wrapper.get("pickupDeliveryTripEvent")
+    if not isinstance(event, Mapping):
+        return []
+    path = f"{base}.pickupDeliveryTripEvent"
+    found: list[Problem] = []
+    dealer = event.get("dealerUUID")
+    if isinstance(dealer, str) and dealer != dealer_uuid:
+        message = f"must equal the dealer of the call ({dealer_uuid}); got {dealer!r} (D-CONSISTENCY)"
+        found.append(Problem(f"{path}.dealerUUID", message, "trip-dealer-consistency"))
+    department = event.get("dealerDepartmentUUID")
+    listed = wrapper.get("dealerDepartmentUUIDList")
+    if isinstance(department, str) and isinstance(listed, list) and department not in listed:
+        message = f"must contain the event's dealerDepartmentUUID {department!r} (D-CONSISTENCY)"
+        found.append(Problem(f"{base}.dealerDepartmentUUIDList", message, "trip-department-consistency"))
+    found += _real_time(event.get("appointmentTime"), _TRIP_TIME_SHAPE, _TRIP_TIME, f"{path}.appointmentTime")
+    return found
+
+
+def _end_after_start(start: datetime | None, end: datetime | None, path: str) -> list[Problem]:
+    if start is not None and end is not None and end <= start:
+        return [
+            Problem(
+                path, "the appointment must end after it starts (D-END-TIME)", "appointment-end-after-start"
+            )
+        ]
+    return []
+
+
+def check_create_with_trip(dealer_uuid: str) -> Check:
+    """The checks of SaveAppointmentWithTripRequest for a create at `dealer_uuid`."""
+
+    def check(body: dict[str, Any]) -> list[Problem]:
+        wrapper_key = "savePickupDeliveryTripEventRequest"
+        found = _event_problems(dealer_uuid, _mapping(body.get(wrapper_key)), wrapper_key)
+        base = "createAppointmentWithTripRequest.appointmentInformation"
+        info = _mapping(_mapping(body.get("createAppointmentWithTripRequest")).get("appointmentInformation"))
+        for key in ("appointmentStartDateTime", "appointmentEndDateTime"):
+            found += _real_time(info.get(key), _LOCAL_SHAPE, _LOCAL_DATE_TIME, f"{base}.{key}")
+        start = _parse(info.get("appointmentStartDateTime"), _LOCAL_SHAPE, _LOCAL_DATE_TIME)
+        end = _parse(info.get("appointmentEndDateTime"), _LOCAL_SHAPE, _LOCAL_DATE_TIME)
+        return found + _end_after_start(start, end, f"{base}.appointmentEndDateTime")
+
+    return check
+
+
+def check_update_with_trip(dealer_uuid: str, *, enforce_preferences: bool = False) -> Check:
+    """The checks of UpdateAppointmentWithTripRequest at `dealer_uuid` (the ``x-rules`` cover the scenarios).
+
+    With `enforce_preferences` the server ignores a sent end time, so it is not compared with the start.
+    """
+
+    def check(body: dict[str, Any]) -> list[Problem]:
+        wrapper_key = "updatePickupDeliveryTripEventRequest"
+        found = _event_problems(dealer_uuid, _mapping(body.get(wrapper_key)), wrapper_key)
+        base = "updateAppointmentForTripRequest.appointmentInformation"
+        info = _mapping(_mapping(body.get("updateAppointmentForTripRequest")).get("appointmentInformation"))
+        date = info.get("appointmentDate")
+        found += _real_time(date, _DATE_SHAPE, "%Y-%m-%d", f"{base}.appointmentDate")
+        if not isinstance(date, str) or _parse(date, _DATE_SHAPE, "%Y-%m-%d") is None:
+            return found
+        start = _parse(f"{date}T{info.get('appointmentStartTime')}", _LOCAL_SHAPE, _LOCAL_DATE_TIME)
+        end = _parse(f"{date}T{info.get('appointmentEndTime')}", _LOCAL_SHAPE, _LOCAL_DATE_TIME)
+        if enforce_preferences:
+            return found
+        return found + _end_after_start(start, end, f"{base}.appointmentEndTime")
+
+    return check
+
+
+def check_delete_with_trip(dealer_uuid: str) -> Check:
+    """DeleteAppointmentWithTripRequest: a sent ``dealerUuid`` is the dealer of the call (D-CONSISTENCY)."""
+
+    def check(body: dict[str, Any]) -> list[Problem]:
+        dealer = body.get("dealerUuid")
+        if isinstance(dealer, str) and dealer != dealer_uuid:
+            message = f"must equal the dealer of the call ({dealer_uuid}); got {dealer!r} (D-CONSISTENCY)"
+            return [Problem("dealerUuid", message, "delete-dealer-consistency")]
+        return []
+
+    return check
