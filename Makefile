@@ -14,7 +14,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 export NO_UPDATE_NOTIFIER := 1
 
-.PHONY: mock bench-mock help bootstrap bundle check-bundle lint lint-python generate check-generated test test-fast clean
+.PHONY: demo mock bench-mock help bootstrap bundle check-bundle lint lint-python generate check-generated test test-fast clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
@@ -60,10 +60,16 @@ test: lint lint-python check-generated ## Everything CI checks
 test-fast: $(VENV_STAMP) ## Tests without the slow generator runs
 	$(PY) -m pytest -m 'not slow' tests
 
+demo: $(NODE_STAMP) $(VENV_STAMP) generate ## Bootstrap, regenerate, start the mock and run a short tour through the client
+	$(PY) scripts/demo.py
+
 mock: $(VENV_STAMP) ## Run the stateful mock on http://127.0.0.1:8080 (demo world, db under .mykaarma-mock/)
 	$(PY) -m mykaarma_mock serve $(MOCK_ARGS)
 
-bench-mock: $(VENV_STAMP) ## Mock create-or-update throughput with 1k and 100k stored customers
+bench-demo: $(NODE_STAMP) $(VENV_STAMP) generate ## Bootstrap, regenerate, start the mock and run a short tour through the client
+	$(PY) scripts/demo.py
+
+mock: $(VENV_STAMP) ## Mock create-or-update throughput with 1k and 100k stored customers
 	$(PY) scripts/bench_mock.py
 
 clean: ## Remove build and test artefacts (keeps .venv and node_modules)
