@@ -13,6 +13,7 @@ construction.
 from __future__ import annotations
 
 import base64
+import functools
 import ipaddress
 from collections.abc import Generator
 
@@ -45,6 +46,7 @@ class _Secret:
         raise TypeError("credentials cannot be pickled")
 
 
+@functools.lru_cache(maxsize=64)  # checked on every request; a client talks to very few hosts
 def is_loopback_host(host: str) -> bool:
     """Whether `host` names the local machine: ``localhost`` (and ``*.localhost``), 127.0.0.0/8 or ::1."""
     name = host.strip("[]").rstrip(".").lower()

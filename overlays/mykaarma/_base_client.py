@@ -248,16 +248,17 @@ class _BaseClient:
         self, call: _Call, request: httpx.Request, response: httpx.Response, elapsed: float
     ) -> _Done | _Retry:
         status = response.status_code
-        log.info(
-            "%s %s -> %d %s in %.0f ms (%s, retries %d)",
-            request.method,
-            safe_url(request.url),
-            status,
-            response.reason_phrase,
-            elapsed * 1000,
-            call.operation,
-            call.retries,
-        )
+        if log.isEnabledFor(logging.INFO):  # safe_url is not free: only when the line is emitted
+            log.info(
+                "%s %s -> %d %s in %.0f ms (%s, retries %d)",
+                request.method,
+                safe_url(request.url),
+                status,
+                response.reason_phrase,
+                elapsed * 1000,
+                call.operation,
+                call.retries,
+            )
         body = _decode_body(response)
         errors = normalize_errors(body)
         if status == 200:

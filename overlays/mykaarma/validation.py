@@ -184,9 +184,12 @@ class _SchemaWalker:
         return found
 
     def _branches(self, branches: Sequence[Mapping[str, Any]], value: Any, path: str) -> list[Problem]:
-        results = [self.walk(branch, value, path) for branch in branches]
-        if any(not problems for problems in results):
-            return []
+        results: list[list[Problem]] = []
+        for branch in branches:  # stop at the first branch that accepts the value
+            problems = self.walk(branch, value, path)
+            if not problems:
+                return []
+            results.append(problems)
         # Report the branch the value was meant for: the first whose type accepts it (e.g. the object branch
         # of a nullable object), so the problem names the real field.
         for problems in results:
@@ -308,11 +311,12 @@ def prepare(
     if isinstance(value, model) and not validate:
         return value
     data = as_json(model, value)
-    if validate:
-        problems = validate_body(model.__name__, data, check)
-        if problems:
-            raise ValidationError(problems)
-    return from_json(model, data)
+    if not validate:
+        return from_json(model, data)
+    problems = validate_body(model.__name__, data, check)
+    if problems:
+        raise ValidationError(problems)
+    return model.from_dict(data)  # validate_body has checked everything from_json's shape check would
 
 
 def from_json(model: type[M], data: Mapping[str, Any]) -> M:
