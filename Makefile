@@ -14,7 +14,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 export NO_UPDATE_NOTIFIER := 1
 
-.PHONY: demo mock bench-mock help bootstrap bundle check-bundle lint lint-python generate check-generated test test-fast clean
+.PHONY: demo mock bench bench-mock help bootstrap bundle check-bundle lint lint-python generate check-generated test test-fast clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
@@ -47,6 +47,7 @@ lint-python: $(VENV_STAMP) ## ruff and mypy --strict on hand-written Python
 	$(VENV)/bin/ruff format --check scripts tests overlays mock
 	$(VENV)/bin/mypy --strict overlays/mykaarma mock/mykaarma_mock
 	cd scripts && ../$(VENV)/bin/mypy --strict *.py
+	cd scripts/bench && ../../$(VENV)/bin/mypy --strict *.py
 
 generate: $(NODE_STAMP) $(VENV_STAMP) ## Bundle, then regenerate generated/mykaarma_api and generated/mykaarma_models
 	$(PY) scripts/generate.py
@@ -66,11 +67,11 @@ demo: $(NODE_STAMP) $(VENV_STAMP) generate ## Bootstrap, regenerate, start the m
 mock: $(VENV_STAMP) ## Run the stateful mock on http://127.0.0.1:8080 (demo world, db under .mykaarma-mock/)
 	$(PY) -m mykaarma_mock serve $(MOCK_ARGS)
 
-bench-demo: $(NODE_STAMP) $(VENV_STAMP) generate ## Bootstrap, regenerate, start the mock and run a short tour through the client
-	$(PY) scripts/demo.py
+bench: $(NODE_STAMP) $(VENV_STAMP) ## All benchmarks in one table (also reports/bench.md); not a test
+	cd scripts/bench && ../../$(PY) run.py
 
-mock: $(VENV_STAMP) ## Mock create-or-update throughput with 1k and 100k stored customers
-	$(PY) scripts/bench_mock.py
+bench-mock: $(VENV_STAMP) ## Mock create-or-update throughput with 1k and 100k stored customers
+	cd scripts/bench && ../../$(PY) mock_throughput.py
 
 clean: ## Remove build and test artefacts (keeps .venv and node_modules)
 	rm -rf build dist reports .pytest_cache .mypy_cache .ruff_cache

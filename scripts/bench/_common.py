@@ -1,0 +1,105 @@
+"""Shared pieces of the benchmarks: the mock process, repeated timing, and the result rows."""
+
+from __future__ import annotations
+
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+REPORTS = ROOT / "reports"
+DEPARTMENT = "9f8a6c1e-2b7d-4c1a-9e3f-5d6b7a8c9d01"  # demo world, dealer 1, Service
+DEMO_AUTH = ("demo-harbor", "demo-harbor-password")  # DEMO credentials of the mock's built-in demo world
+CUSTOMERS_PATH = f"/customer/v2/department/{DEPARTMENT}/customer"
+LISTENING = re.compile(r"mykaarma-mock listening on (http://\S+)")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the benchmark table."""
+
+    area: str
+    measure: str
+    value: str
+    target: str = ""
+    verdict: str = ""
+
+
+def verdict(met: bool) -> str:
+    return "met" if met else "MISSED"
+
+
+def median_of(runs: int, measure: Callable[[], float]) -> float:
+    """Median of `runs` calls of `measure` (each returns one figure)."""
+    return statistics.median(measure() for _ in range(runs))
+
+
+def source_env() -> dict[str, str]:
+    """Environment for child interpreters: the repository's source trees first on the path."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(str(ROOT / part) for part in ("mock", "overlays", "generated"))
+    return env
+
+
+@contextmanager
+def mock_server(db: Path | None = None, *extra: str) -> Iterator[str]:
+    """`mykaarma-mock serve` (one uvicorn worker, demo world) on a free port; yields the base URL."""
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        database = db or Path(tmp) / "mock.sqlite3"
+        log = Path(tmp) / "mock.log"
+        command = [
+            sys.executable,
+            "-m",
+            "mykaarma_mock",
+            "serve",
+            "--port",
+            "0",
+            "--db",
+            str(database),
+            *extra,
+        ]
+        with log.open("w") as out:
+            process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=source_env())
+        try:
+            deadline = time.monotonic() + 60
+            while not (match := LISTENING.search(log.read_text())):
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise SystemExit(f"mock did not start:\n{log.read_text()}")
+                time.sleep(0.1)
+            yield match.group(1)
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+
+def person(index: int, *, dedup: bool) -> dict[str, Any]:
+    """A distinct person per index, with a phone, an e-mail and a vehicle (JSON body of a create)."""
+    exchange = 200 + (index // 10_000) % 800  # valid NANP numbers: exchange 200-999, 8 million distinct
+    phone = {
+        "phoneNumber": f"+1310{exchange}{index % 10_000:04d}",
+        "label": "cell",
+        "okToCall": True,
+        "okToText": True,
+        "isPreferred": True,
+    }
+    email = {
+        "emailAddress": f"person{index}@example.com",
+        "label": "home",
+        "okToEmail": True,
+        "isPreferred": True,
+    }
+    return {
+        "customer": {"firstName": f"First{index}", "lastName": f"Last{index}", "phoneNumbers": [phone],
+                     "emails": [email]},
+        "vehicles": [{"vin": f"BENCH{index:012d}"}],
+        "searchForDuplicate": dedup,
+    }  # fmt: skip

@@ -1,0 +1,135 @@
+"""Client overhead: the same create-or-update and read calls through `mykaarma`, raw httpx and requests.
+
+Sequential: N calls (half create-or-update of a stored person, half reads) via `MyKaarma`, via
+`httpx.Client` with hand-built JSON, and via `requests` the way the vendor's examples call it (module-level
+`requests.post`/`get` with `data=json.dumps(...)`, a new connection per call). Concurrent: `AsyncMyKaarma`
+against `httpx.AsyncClient` at concurrency 16. Same mock process for all; each figure is a median of runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+import time
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+import httpx
+import requests
+from _common import CUSTOMERS_PATH, DEMO_AUTH, DEPARTMENT, Row, median_of, mock_server, person, verdict
+
+from mykaarma import AsyncMyKaarma, MyKaarma
+
+CALLS = 200
+ASYNC_CALLS = 400
+CONCURRENCY = 16
+RUNS = 5
+PEOPLE = 20  # the create-or-update calls cycle through these stored people (updates, no growth)
+
+
+def _timed(run: Callable[[], None]) -> float:
+    started = time.perf_counter()
+    run()
+    return (time.perf_counter() - started) / CALLS * 1000  # ms per call
+
+
+def _bodies() -> list[dict[str, Any]]:
+    return [person(i % PEOPLE, dedup=True) for i in range(CALLS // 2)]
+
+
+def sequential(base_url: str, customer_uuid: str) -> dict[str, float]:
+    """Median ms per call for each client, sequential."""
+    bodies = _bodies()
+    read_path = f"{CUSTOMERS_PATH}/{customer_uuid}"
+
+    def with_mykaarma() -> None:
+        with MyKaarma(username=DEMO_AUTH[0], password=DEMO_AUTH[1], base_url=base_url) as client:
+            for body in bodies:
+                client.customers.create_or_update(DEPARTMENT, body["customer"], vehicles=body["vehicles"])
+                client.customers.get(DEPARTMENT, customer_uuid)
+
+    def with_httpx() -> None:
+        with httpx.Client(base_url=base_url, auth=DEMO_AUTH, timeout=30) as client:
+            for body in bodies:
+                client.post(CUSTOMERS_PATH, json=body).raise_for_status()
+                client.get(read_path).raise_for_status()
+
+    def with_requests() -> None:
+        headers = {"Content-Type": "application/json", "Accept": "application/json"}
+        for body in bodies:
+            requests.post(base_url + CUSTOMERS_PATH, auth=DEMO_AUTH, headers=headers, data=json.dumps(body),
+                          timeout=30).raise_for_status()  # fmt: skip
+            requests.get(base_url + read_path, auth=DEMO_AUTH, headers=headers, timeout=30).raise_for_status()
+
+    variants = {"mykaarma": with_mykaarma, "httpx": with_httpx, "requests": with_requests}
+    for run in variants.values():  # warm-up: imports, connection set-up, SQLite pages
+        run()
+    return {name: median_of(RUNS, functools.partial(_timed, run)) for name, run in variants.items()}
+
+
+def concurrent(base_url: str) -> dict[str, float]:
+    """Median calls per second for the async client and raw httpx.AsyncClient at CONCURRENCY."""
+    bodies = [person(i % PEOPLE, dedup=True) for i in range(ASYNC_CALLS)]
+
+    async def with_mykaarma() -> None:
+        limit = asyncio.Semaphore(CONCURRENCY)
+        async with AsyncMyKaarma(username=DEMO_AUTH[0], password=DEMO_AUTH[1], base_url=base_url) as client:
+
+            async def one(body: dict[str, Any]) -> None:
+                async with limit:
+                    await client.customers.create_or_update(
+                        DEPARTMENT, body["customer"], vehicles=body["vehicles"]
+                    )
+
+            await asyncio.gather(*(one(body) for body in bodies))
+
+    async def with_httpx() -> None:
+        limit = asyncio.Semaphore(CONCURRENCY)
+        async with httpx.AsyncClient(base_url=base_url, auth=DEMO_AUTH, timeout=30) as client:
+
+            async def one(body: dict[str, Any]) -> None:
+                async with limit:
+                    (await client.post(CUSTOMERS_PATH, json=body)).raise_for_status()
+
+            await asyncio.gather(*(one(body) for body in bodies))
+
+    def rate(run: Callable[[], Coroutine[Any, Any, None]]) -> float:
+        started = time.perf_counter()
+        asyncio.run(run())
+        return ASYNC_CALLS / (time.perf_counter() - started)
+
+    variants = {"mykaarma": with_mykaarma, "httpx": with_httpx}
+    for run in variants.values():
+        rate(run)
+    return {name: median_of(RUNS, functools.partial(rate, run)) for name, run in variants.items()}
+
+
+def rows() -> list[Row]:
+    with mock_server() as base_url:
+        with httpx.Client(base_url=base_url, auth=DEMO_AUTH) as client:
+            for index in range(PEOPLE):
+                client.post(CUSTOMERS_PATH, json=person(index, dedup=True)).raise_for_status()
+            customer_uuid = client.post(CUSTOMERS_PATH, json=person(0, dedup=True)).json()["customerUuid"]
+        sync = sequential(base_url, customer_uuid)
+        parallel = concurrent(base_url)
+    vs_httpx = sync["mykaarma"] / sync["httpx"]
+    vs_requests = sync["mykaarma"] / sync["requests"]
+    async_ratio = parallel["httpx"] / parallel["mykaarma"]  # time ratio = inverse of the rate ratio
+    area = "client overhead"
+    return [
+        Row(area, "sync mykaarma, ms/call (create-or-update + read)", f"{sync['mykaarma']:.2f}"),
+        Row(area, "sync raw httpx, ms/call", f"{sync['httpx']:.2f}"),
+        Row(area, "sync requests (vendor-example style), ms/call", f"{sync['requests']:.2f}"),
+        Row(area, "mykaarma / httpx (time)", f"{vs_httpx:.2f}", "≤ 1.10", verdict(vs_httpx <= 1.10)),
+        Row(area, "mykaarma / requests (time)", f"{vs_requests:.2f}", "≤ 1.0", verdict(vs_requests <= 1.0)),
+        Row(area, f"async mykaarma, calls/s at concurrency {CONCURRENCY}", f"{parallel['mykaarma']:.0f}"),
+        Row(area, f"async raw httpx, calls/s at concurrency {CONCURRENCY}", f"{parallel['httpx']:.0f}"),
+        Row(area, "AsyncMyKaarma / httpx.AsyncClient (time)", f"{async_ratio:.2f}", "≤ 1.10",
+            verdict(async_ratio <= 1.10)),
+    ]  # fmt: skip
+
+
+if __name__ == "__main__":
+    for row in rows():
+        print(row)

@@ -1,0 +1,25 @@
+"""The Makefile's targets are unique and the README's commands resolve to real recipes."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_no_target_is_defined_twice() -> None:
+    result = subprocess.run(["make", "-n", "help"], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "overriding recipe" not in result.stderr
+
+
+@pytest.mark.parametrize("target", ["demo", "test", "mock", "generate", "lint", "bench"])
+def test_target_has_its_own_recipe(target: str) -> None:
+    result = subprocess.run(["make", "-n", target], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    expected = {"demo": "scripts/demo.py", "test": "pytest", "mock": "mykaarma_mock serve",
+                "generate": "scripts/generate.py", "lint": "spectral lint", "bench": "run.py"}[target]  # fmt: skip
+    assert expected in result.stdout
