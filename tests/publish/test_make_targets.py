@@ -1,0 +1,31 @@
+"""The release targets of the Makefile run the release scripts, and `make test` runs the gate."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def dry_recipe(*arguments: str) -> str:
+    result = subprocess.run(["make", "-n", *arguments], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize(
+    ("arguments", "command"),
+    [
+        (("publish",), "scripts/publish  \n"),
+        (("publish", "DRY_RUN=1"), "scripts/publish --dry-run \n"),
+        (("publish", "DRY_RUN=1", "SKIP_TESTS=1"), "scripts/publish --dry-run --skip-tests\n"),
+        (("check-breaking",), "scripts/check_breaking.py\n"),
+        (("prepare-release",), "scripts/prepare_release.py\n"),
+        (("test",), "scripts/check_breaking.py\n"),
+    ],
+)
+def test_target_runs_the_release_script(arguments: tuple[str, ...], command: str) -> None:
+    assert command in dry_recipe(*arguments)
