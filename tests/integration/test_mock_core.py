@@ -595,7 +595,7 @@ def test_list_path_wins_over_the_customer_uuid_template(client: httpx.Client, wo
         ("/customer/v2/nothing-here", "customer"),
         ("/customer/v2/department/abc/customer/", "customer"),  # no trailing slash (D-TRAILING-SLASH)
         ("/appointment/v2/nothing-here", "trip"),
-        ("/docs", "customer"),
+        ("/redoc", "customer"),  # FastAPI's own doc routes are off; /docs is the reference page (make docs)
         ("/openapi.json", "customer"),
     ],
 )

@@ -1,0 +1,575 @@
+"""The ``mykaarma`` command line (typer): customers, appointments with trip, bulk import, and the mock.
+
+Global options come before the command: ``mykaarma --base-url URL --username NAME --output table customers
+get DEPT CUSTOMER``. The password is read from ``MYKAARMA_PASSWORD`` or asked for at the terminal; there is
+no option for it (it would end up in shell history and process lists). Request bodies are JSON, from a file
+or from stdin (``-``, the default); results are JSON on stdout (``--output json``, the default) or tables.
+
+Exit status: 0 success; 1 the API refused or failed (or an import left failed rows); 2 a usage or input
+problem, including a body that fails pre-flight validation (nothing was sent); 130 an import stopped by
+Ctrl-C (re-run the same command to resume).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import json
+import logging
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .._exceptions import (
+    APIConnectionError,
+    APIError,
+    InsecureTransportError,
+    MyKaarmaError,
+    ValidationError,
+)
+from .journal import Journal, JournalError
+from .mapping import FIELDS, ColumnMapping, MappingError, load_mapping
+from .output import OutputFormat, describe_error, print_result
+
+if TYPE_CHECKING:
+    from .._client import AsyncMyKaarma, MyKaarma
+    from .importer import ImportReporter, ImportRow, ImportSummary
+
+__all__ = ["app"]
+
+ENV_PASSWORD = "MYKAARMA_PASSWORD"
+EXIT_API_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+app = typer.Typer(
+    name="mykaarma",
+    help="Command line for the myKaarma customer and appointment-with-trip APIs.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,  # locals would show credentials in a traceback
+)
+customers_app = typer.Typer(help="Customers of a department: read, search, create-or-update, bulk import.")
+appointments_app = typer.Typer(help="Appointments with a pickup & delivery trip.")
+mock_app = typer.Typer(help="The local mock server (needs the mykaarma-mock distribution).")
+app.add_typer(customers_app, name="customers", no_args_is_help=True)
+app.add_typer(appointments_app, name="appointments", no_args_is_help=True)
+app.add_typer(mock_app, name="mock", no_args_is_help=True)
+
+_stderr = Console(stderr=True)
+
+
+def _fail(code: int, *lines: str) -> NoReturn:
+    for line in lines:
+        _stderr.print(line, markup=False, highlight=False)
+    raise typer.Exit(code)
+
+
+# -- settings and the client ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The global options."""
+
+    base_url: str | None
+    username: str | None
+    output: OutputFormat
+    timeout: float | None
+    max_retries: int | None
+
+    def credentials(self) -> tuple[str, str]:
+        """Username (option, env, or prompt) and password (env or prompt; never an option)."""
+        interactive = sys.stdin.isatty()
+        username = self.username
+        if not username:
+            if not interactive:
+                _fail(EXIT_USAGE, "mykaarma: no username: pass --username or set MYKAARMA_USERNAME")
+            username = typer.prompt("myKaarma username")
+        password = os.environ.get(ENV_PASSWORD)
+        if not password:
+            if not interactive:
+                _fail(EXIT_USAGE, f"mykaarma: no password: set {ENV_PASSWORD} (there is no password option)")
+            password = getpass.getpass(f"myKaarma password for {username}: ")
+        return username, password
+
+    def client_options(self) -> dict[str, Any]:
+        options: dict[str, Any] = {"base_url": self.base_url, "timeout": self.timeout}
+        if self.max_retries is not None:
+            options["max_retries"] = self.max_retries
+        return options
+
+    def client(self) -> MyKaarma:
+        from .._client import MyKaarma
+
+        username, password = self.credentials()
+        with _errors():
+            return MyKaarma(username, password, **self.client_options())
+
+    def async_client(self, credentials: tuple[str, str]) -> AsyncMyKaarma:
+        from .._client import AsyncMyKaarma
+
+        with _errors():
+            return AsyncMyKaarma(*credentials, **self.client_options())
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn the client's errors into a message on stderr and the exit status."""
+    try:
+        yield
+    except (ValidationError, InsecureTransportError) as exc:
+        first, *details = describe_error(exc)
+        _fail(EXIT_USAGE, f"mykaarma: {first}", *details)
+    except (APIError, APIConnectionError) as exc:
+        first, *details = describe_error(exc)
+        _fail(EXIT_API_ERROR, f"mykaarma: {first}", *details)
+    except MyKaarmaError as exc:
+        _fail(EXIT_USAGE, f"mykaarma: {exc}")
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    settings = ctx.find_root().obj
+    assert isinstance(settings, Settings)
+    return settings
+
+
+def _call(ctx: typer.Context, operation: Callable[[MyKaarma], Any], title: str) -> None:
+    """Run one operation with a client and print its result."""
+    settings = _settings(ctx)
+    with settings.client() as client, _errors():
+        result = operation(client)
+    print_result(result.to_dict(), settings.output, title=title)
+
+
+def _read_json(source: str) -> Any:
+    """The JSON document of a file, or of stdin for ``-``."""
+    if source == "-":
+        if sys.stdin.isatty():
+            _fail(EXIT_USAGE, "mykaarma: expected JSON on stdin: pipe it in, or give a file name")
+        text, where = sys.stdin.read(), "stdin"
+    else:
+        try:
+            text, where = Path(source).read_text(encoding="utf-8"), source
+        except (OSError, UnicodeDecodeError) as exc:
+            _fail(EXIT_USAGE, f"mykaarma: cannot read {source}: {exc}")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        _fail(
+            EXIT_USAGE, f"mykaarma: {where} is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        )
+
+
+def _json_object(source: str) -> dict[str, Any]:
+    data = _read_json(source)
+    if not isinstance(data, dict):
+        _fail(EXIT_USAGE, f"mykaarma: expected a JSON object, got {type(data).__name__}")
+    return data
+
+
+JsonSource = Annotated[
+    str, typer.Argument(metavar="FILE", help="JSON request body: a file, or - for stdin.", show_default=True)
+]
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url", envvar="MYKAARMA_BASE_URL", help="API base URL (default https://api.mykaarma.com)."
+        ),
+    ] = None,
+    username: Annotated[
+        str | None, typer.Option("--username", envvar="MYKAARMA_USERNAME", help="API username.")
+    ] = None,
+    output: Annotated[
+        OutputFormat, typer.Option("--output", "-o", help="Result format.", case_sensitive=False)
+    ] = OutputFormat.json,
+    timeout: Annotated[
+        float | None, typer.Option("--timeout", min=0.1, help="Seconds per request (default 30).")
+    ] = None,
+    max_retries: Annotated[
+        int | None, typer.Option("--max-retries", min=0, max=20, help="Retries per request (default 2).")
+    ] = None,
+) -> None:
+    """Command line for the myKaarma customer and appointment-with-trip APIs.
+
+    The password comes from MYKAARMA_PASSWORD or a prompt, never from an option.
+    Exit status: 0 ok, 1 API error, 2 usage or input error, 130 import interrupted.
+    """
+    if not logging.getLogger().handlers:  # the client's warnings (e.g. a server warning) go to stderr
+        logging.basicConfig(level=logging.WARNING, format="mykaarma: %(message)s")
+    ctx.obj = Settings(base_url, username, output, timeout, max_retries)
+
+
+# -- customers -----------------------------------------------------------------------------------------------
+
+
+@customers_app.command("get")
+def customers_get(
+    ctx: typer.Context,
+    department: Annotated[str, typer.Argument(help="Department UUID.")],
+    customer: Annotated[str, typer.Argument(help="Customer UUID.")],
+    exclude_vehicles: Annotated[bool, typer.Option("--exclude-vehicles", help="Leave vehicles out.")] = False,
+) -> None:
+    """Read one customer with its vehicles."""
+    _call(
+        ctx,
+        lambda client: client.customers.get(department, customer, exclude_vehicles=exclude_vehicles),
+        "customer",
+    )
+
+
+class SearchOperator(StrEnum):
+    AND = "AND"
+    OR = "OR"
+
+
+class SearchPreferenceChoice(StrEnum):
+    customer = "customer"
+    vehicle = "vehicle"
+
+
+@customers_app.command("search")
+def customers_search(
+    ctx: typer.Context,
+    department: Annotated[str, typer.Argument(help="Department UUID.")],
+    term: Annotated[list[str], typer.Argument(help="Search tokens (each a case-insensitive substring).")],
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--field",
+            "-f",
+            help="Limit to a field (repeatable): fname, lname, company, customerKey, "
+            "communications.commValue, vehicles.vin.",
+        ),
+    ] = None,
+    max_results: Annotated[int | None, typer.Option("--max-results", min=1, max=100)] = None,
+    operator: Annotated[SearchOperator | None, typer.Option("--operator", help="How tokens combine.")] = None,
+    preference: Annotated[
+        SearchPreferenceChoice | None, typer.Option("--preference", help="Rank customer or vehicle first.")
+    ] = None,
+) -> None:
+    """Search the customers of a department."""
+    _call(
+        ctx,
+        lambda client: client.customers.search(
+            department,
+            " ".join(term),
+            fields=field or None,
+            max_results=max_results,
+            search_preference=None if preference is None else preference.value,
+            query_operator=None if operator is None else operator.value,
+        ),
+        "search",
+    )
+
+
+_SAVE_KEYS = {
+    "customer",
+    "vehicles",
+    "validateVin",
+    "searchForDuplicate",
+    "requesterUserUUID",
+    "dealerUUIDList",
+}
+
+
+@customers_app.command("upsert")
+def customers_upsert(
+    ctx: typer.Context,
+    department: Annotated[str, typer.Argument(help="Department UUID.")],
+    source: JsonSource = "-",
+) -> None:
+    """Create a customer, or update the one the server's matching finds (searchForDuplicate=true).
+
+    The JSON is a SaveCustomerRequest ({"customer": {...}, "vehicles": [...]}) or just the customer object.
+    """
+    data = _json_object(source)
+    if "customer" not in data:
+        data = {"customer": data}
+    unknown = sorted(set(data) - _SAVE_KEYS)
+    if unknown:
+        _fail(EXIT_USAGE, f"mykaarma: unknown key(s) next to customer: {', '.join(unknown)}")
+    if data.get("searchForDuplicate") is False:
+        _fail(EXIT_USAGE, "mykaarma: upsert always sends searchForDuplicate=true; remove the key")
+    _call(
+        ctx,
+        lambda client: client.customers.create_or_update(
+            department,
+            data["customer"],
+            vehicles=data.get("vehicles"),
+            validate_vin=data.get("validateVin"),
+            requester_user_uuid=data.get("requesterUserUUID"),
+            dealer_uuids=data.get("dealerUUIDList"),
+        ),
+        "saved customer",
+    )
+
+
+class ProgressMode(StrEnum):
+    auto = "auto"
+    bar = "bar"
+    plain = "plain"
+    none = "none"
+
+
+_FIELD_HELP = "; ".join(FIELDS)
+
+
+@customers_app.command(
+    "import",
+    help="Import customers from a CSV file into one or more departments (create-or-update, resumable).\n\n"
+    "Columns are matched to fields by header name (case, spaces, _ - . ignored); a --mapping YAML file "
+    "renames other columns ({columns: {HEADER: FIELD or null}, defaults: {FIELD: VALUE}}). "
+    f"Fields: {_FIELD_HELP}.\n\n"
+    "Invalid rows are reported, never sent. Results go to RESULT (default FILE.result.csv); the journal "
+    "RESULT.journal lets a re-run skip what is done. Ctrl-C stops cleanly (again: at once).",
+)
+def customers_import(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="CSV file with a header row.")],
+    department: Annotated[
+        list[str], typer.Option("--department", "-d", help="Department UUID (repeatable).")
+    ],
+    mapping: Annotated[
+        Path | None, typer.Option("--mapping", exists=True, dir_okay=False, help="Column mapping (YAML).")
+    ] = None,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", "-c", min=1, max=64, help="Requests in flight.")
+    ] = 8,
+    attempts: Annotated[
+        int, typer.Option("--attempts", min=1, max=20, help="Tries per row on 5xx, 429 or no answer.")
+    ] = 3,
+    result: Annotated[Path | None, typer.Option("--result", dir_okay=False, help="Result CSV file.")] = None,
+    restart: Annotated[bool, typer.Option("--restart", help="Discard the journal and start over.")] = False,
+    validate_vin: Annotated[
+        bool, typer.Option("--validate-vin", help="Refuse rows with an invalid VIN.")
+    ] = False,
+    progress: Annotated[ProgressMode, typer.Option("--progress", help="Progress display on stderr.")] = (
+        ProgressMode.auto
+    ),
+) -> None:
+    from ..validation import check_ids
+
+    settings = _settings(ctx)
+    try:
+        column_mapping = load_mapping(mapping) if mapping is not None else ColumnMapping()
+        rows = _load_rows(file, column_mapping)
+    except MappingError as exc:
+        _fail(EXIT_USAGE, f"mykaarma: {exc}")
+    with _errors():
+        check_ids(**{f"--department {value}": value for value in department})
+    result_path = result if result is not None else file.with_name(f"{file.stem}.result.csv")
+    if result_path.resolve() == file.resolve():
+        _fail(EXIT_USAGE, "mykaarma: --result must not be the input file")
+    credentials = settings.credentials()
+    try:
+        journal = Journal.open(result_path.with_name(result_path.name + ".journal"), restart=restart)
+    except JournalError as exc:
+        _fail(EXIT_USAGE, f"mykaarma: {exc}")
+    try:
+        client = settings.async_client(credentials)
+        summary = asyncio.run(
+            _run_import(
+                client, rows, department, journal, result_path, concurrency, attempts, validate_vin, progress
+            )
+        )
+    finally:
+        journal.close()
+    _print_summary(summary, settings.output)
+    if summary.fatal is not None:
+        raise typer.Exit(EXIT_API_ERROR)
+    if summary.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if summary.result["failed"]:
+        raise typer.Exit(EXIT_API_ERROR)
+
+
+def _load_rows(file: Path, column_mapping: ColumnMapping) -> list[ImportRow]:
+    from .importer import read_rows
+
+    return read_rows(file, column_mapping)
+
+
+def _reporter(mode: ProgressMode) -> ImportReporter | None:
+    from .progress import BarReporter, PlainReporter
+
+    if mode is ProgressMode.none:
+        return None
+    if mode is ProgressMode.bar or (mode is ProgressMode.auto and _stderr.is_terminal):
+        return BarReporter(_stderr)
+    return PlainReporter(sys.stderr)
+
+
+async def _run_import(
+    client: AsyncMyKaarma,
+    rows: list[ImportRow],
+    departments: list[str],
+    journal: Journal,
+    result_path: Path,
+    concurrency: int,
+    attempts: int,
+    validate_vin: bool,
+    progress: ProgressMode,
+) -> ImportSummary:
+    from .importer import CustomerImport
+
+    job = CustomerImport(
+        client,
+        rows,
+        departments,
+        journal,
+        result_path,
+        concurrency=concurrency,
+        attempts=attempts,
+        validate_vin=validate_vin,
+        reporter=_reporter(progress),
+    )
+    # The server's warnings about a row go to the result file, not one log line per row.
+    client_log = logging.getLogger("mykaarma")
+    level = client_log.level
+    client_log.setLevel(logging.ERROR)
+    loop = asyncio.get_running_loop()
+    handled = (signal.SIGINT, signal.SIGTERM)
+    for signum in handled:
+        loop.add_signal_handler(signum, job.request_stop)
+    try:
+        async with client:
+            return await job.run()
+    finally:
+        for signum in handled:
+            loop.remove_signal_handler(signum)
+        client_log.setLevel(level)
+
+
+def _print_summary(summary: ImportSummary, output: OutputFormat) -> None:
+    if output is OutputFormat.json:
+        print_result(summary.as_dict(), output)
+        return
+    table = Table("", "this run", "result file", title=f"import of {summary.rows:,} rows")
+    for status in ("created", "updated", "invalid", "failed"):
+        table.add_row(status, f"{getattr(summary.counts, status):,}", f"{summary.result[status]:,}")
+    table.add_row("skipped (done before)", f"{summary.counts.skipped:,}", "")
+    table.add_row("pending", "", f"{summary.pending:,}")
+    console = Console()
+    console.print(table)
+    lines = [
+        f"{summary.rows_per_second:,.1f} rows/s over {summary.elapsed:,.1f} s",
+        f"result:  {summary.result_path}",
+        f"journal: {summary.journal_path}",
+    ]
+    if summary.interrupted:
+        lines.append("interrupted: run the same command again to resume")
+    if summary.fatal:
+        lines.append(summary.fatal)
+    for line in lines:
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
+# -- appointments --------------------------------------------------------------------------------------------
+
+
+@appointments_app.command("get")
+def appointments_get(
+    ctx: typer.Context,
+    department: Annotated[str, typer.Argument(help="Department UUID.")],
+    appointment: Annotated[str, typer.Argument(help="Appointment UUID.")],
+) -> None:
+    """Read one appointment."""
+    _call(ctx, lambda client: client.appointments.get(department, appointment), "appointment")
+
+
+@appointments_app.command("trips")
+def appointments_trips(
+    ctx: typer.Context,
+    dealer: Annotated[str, typer.Argument(help="Dealer UUID.")],
+    appointment: Annotated[str, typer.Argument(metavar="SAR", help="Appointment (SAR) UUID.")],
+) -> None:
+    """The trips linked to an appointment."""
+    _call(ctx, lambda client: client.appointments.trips(dealer, appointment), "trips")
+
+
+@appointments_app.command("create-with-trip")
+def appointments_create_with_trip(
+    ctx: typer.Context,
+    dealer: Annotated[str, typer.Argument(help="Dealer UUID.")],
+    source: JsonSource = "-",
+    replaces_mobile: Annotated[
+        str | None, typer.Option("--replaces-mobile", help="Mobile-service appointment this one replaces.")
+    ] = None,
+    replaces_regular: Annotated[
+        str | None, typer.Option("--replaces-regular", help="Regular-service appointment this one replaces.")
+    ] = None,
+) -> None:
+    """Create an appointment with its trip (not retried once it may have reached the server)."""
+    body = _json_object(source)
+    _call(
+        ctx,
+        lambda client: client.appointments.create_with_trip(
+            dealer, body, mobile_service_appt_uuid=replaces_mobile, regular_service_appt_uuid=replaces_regular
+        ),
+        "created appointment",
+    )
+
+
+@appointments_app.command("update-with-trip")
+def appointments_update_with_trip(
+    ctx: typer.Context,
+    dealer: Annotated[str, typer.Argument(help="Dealer UUID.")],
+    appointment: Annotated[str, typer.Argument(metavar="SAR", help="Appointment (SAR) UUID.")],
+    source: JsonSource = "-",
+    enforce_preferences: Annotated[
+        bool | None, typer.Option("--enforce-preferences/--no-enforce-preferences", help="Sent as given.")
+    ] = None,
+) -> None:
+    """Update an appointment and update, add or remove its trip (the body's scenario)."""
+    body = _json_object(source)
+    _call(
+        ctx,
+        lambda client: client.appointments.update_with_trip(
+            dealer, appointment, body, enforce_preferences=enforce_preferences
+        ),
+        "updated appointment",
+    )
+
+
+@appointments_app.command("delete-with-trip")
+def appointments_delete_with_trip(
+    ctx: typer.Context,
+    dealer: Annotated[str, typer.Argument(help="Dealer UUID.")],
+    source: JsonSource = "-",
+) -> None:
+    """Delete an appointment and cancel its trip."""
+    body = _json_object(source)
+    _call(ctx, lambda client: client.appointments.delete_with_trip(dealer, body), "deleted appointment")
+
+
+# -- the mock ------------------------------------------------------------------------------------------------
+
+
+@mock_app.command(
+    "serve",
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+    add_help_option=False,
+)
+def mock_serve(ctx: typer.Context) -> None:
+    """Run the mock server: the arguments go to `mykaarma-mock serve` (try --help)."""
+    try:
+        from mykaarma_mock.cli import main as mock_main
+    except ImportError:
+        _fail(EXIT_USAGE, "mykaarma: the mock is not installed: pip install mykaarma-mock")
+    raise typer.Exit(mock_main(["serve", *ctx.args]))

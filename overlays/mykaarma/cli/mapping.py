@@ -1,0 +1,259 @@
+"""CSV columns → the fields of a customer import, and one CSV record → a ``SaveCustomerRequest`` body.
+
+A column is matched to a field by its header, compared without case, spaces, ``_``, ``-`` and ``.``: the
+headers ``firstName``, ``First Name`` and ``first_name`` all mean `firstName`. A ``--mapping`` YAML file
+renames other headers and sets defaults::
+
+    columns:                 # CSV header -> field (null: ignore the column)
+      Cell: phone
+      E-Mail Address: email
+      Notes: null
+    defaults:                # value of a field when its cell is empty or its column absent
+      phoneLabel: mobile
+
+A column that is neither a field nor mapped stops the import before anything is sent (a silently ignored
+column would be data loss). The fields (`FIELDS`) give one customer with at most one phone, one e-mail, one
+address and one vehicle; empty cells are left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+__all__ = [
+    "FIELDS",
+    "ColumnMapping",
+    "MappingError",
+    "build_body",
+    "load_mapping",
+    "normalize_header",
+    "parse_bool",
+]
+
+#: Every field of an import, with what it becomes in the request body.
+FIELDS: Final[Mapping[str, str]] = {
+    "customerKey": "customer.customerKey",
+    "firstName": "customer.firstName",
+    "lastName": "customer.lastName",
+    "company": "customer.company",
+    "isBusiness": "customer.isBusiness (true/false, yes/no, 1/0)",
+    "preferredCommunication": "customer.preferredCommunication (text, phone, email)",
+    "preferredLocale": "customer.preferredLocale (en-us, fr-ca)",
+    "phone": "customer.phoneNumbers[0].phoneNumber (normalised to E.164, US default region)",
+    "phoneLabel": "customer.phoneNumbers[0].label (default: cell)",
+    "okToCall": "customer.phoneNumbers[0].okToCall (default: true)",
+    "okToText": "customer.phoneNumbers[0].okToText (default: true)",
+    "email": "customer.emails[0].emailAddress",
+    "emailLabel": "customer.emails[0].label (default: personal)",
+    "okToEmail": "customer.emails[0].okToEmail (default: true)",
+    "addressType": "customer.addresses[0].type (PRIMARY, COMMON, BILLING, OTHER; default: PRIMARY)",
+    "addressLine1": "customer.addresses[0].line1",
+    "addressLine2": "customer.addresses[0].line2",
+    "city": "customer.addresses[0].city",
+    "state": "customer.addresses[0].state",
+    "zip": "customer.addresses[0].zip",
+    "country": "customer.addresses[0].country (default: US)",
+    "vin": "vehicles[0].vin",
+    "vehicleYear": "vehicles[0].vehicleYear",
+    "vehicleMake": "vehicles[0].vehicleMake",
+    "vehicleModel": "vehicles[0].vehicleModel",
+    "vehicleTrim": "vehicles[0].vehicleTrim",
+    "licensePlate": "vehicles[0].licensePlate",
+    "color": "vehicles[0].color",
+    "estimatedMileage": "vehicles[0].estimatedMileage",
+}
+
+_DEFAULTS: Final[Mapping[str, str]] = {
+    "phoneLabel": "cell",
+    "okToCall": "true",
+    "okToText": "true",
+    "emailLabel": "personal",
+    "okToEmail": "true",
+    "addressType": "PRIMARY",
+    "country": "US",
+}
+_CUSTOMER_FIELDS: Final = (
+    "customerKey",
+    "firstName",
+    "lastName",
+    "company",
+    "preferredCommunication",
+    "preferredLocale",
+)
+_ADDRESS_FIELDS: Final = {"addressLine1": "line1", "addressLine2": "line2", "city": "city", "zip": "zip"}
+_ADDRESS_CODES: Final[Mapping[str, str]] = {"PRIMARY": "P", "COMMON": "P", "BILLING": "B", "OTHER": "P"}
+_VEHICLE_FIELDS: Final = (
+    "vin",
+    "vehicleYear",
+    "vehicleMake",
+    "vehicleModel",
+    "vehicleTrim",
+    "licensePlate",
+    "color",
+    "estimatedMileage",
+)
+_TRUE: Final = frozenset({"true", "yes", "y", "1"})
+_FALSE: Final = frozenset({"false", "no", "n", "0"})
+_HEADER_NOISE: Final = re.compile(r"[\s_.\-]+")
+_FIELD_BY_KEY: Final[Mapping[str, str]] = {_HEADER_NOISE.sub("", name).casefold(): name for name in FIELDS}
+
+
+class MappingError(ValueError):
+    """The CSV header or the mapping file cannot be used (nothing has been sent)."""
+
+
+def normalize_header(header: str) -> str:
+    """The comparison key of a header: case folded, without spaces, ``_``, ``-`` and ``.``."""
+    return _HEADER_NOISE.sub("", header).casefold()
+
+
+def parse_bool(text: str) -> bool | None:
+    """``true/yes/y/1`` → True, ``false/no/n/0`` → False (any case), anything else → None."""
+    folded = text.strip().casefold()
+    if folded in _TRUE:
+        return True
+    if folded in _FALSE:
+        return False
+    return None
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Header renames (`columns`: header → field, None to ignore) and field `defaults` of a mapping file."""
+
+    columns: Mapping[str, str | None] = field(default_factory=dict)
+    defaults: Mapping[str, str] = field(default_factory=dict)
+
+    def resolve(self, headers: Sequence[str]) -> dict[int, str]:
+        """Column index → field for a CSV header row; `MappingError` for unknown or doubly used columns."""
+        renames = {normalize_header(header): target for header, target in self.columns.items()}
+        resolved: dict[int, str] = {}
+        unknown: list[str] = []
+        owner: dict[str, str] = {}
+        for index, header in enumerate(headers):
+            key = normalize_header(header)
+            if key in renames:
+                target = renames[key]
+                if target is None:
+                    continue
+            elif key in _FIELD_BY_KEY:
+                target = _FIELD_BY_KEY[key]
+            else:
+                unknown.append(header)
+                continue
+            if target in owner:
+                raise MappingError(f"columns {owner[target]!r} and {header!r} both give the field {target}")
+            owner[target] = header
+            resolved[index] = target
+        if unknown:
+            listed = ", ".join(repr(header) for header in unknown)
+            raise MappingError(
+                f"unknown column(s) {listed}: map each to a field in a --mapping file, or to null to "
+                "ignore it (the fields are listed by `mykaarma customers import --help`)"
+            )
+        if not resolved:
+            raise MappingError("no column of the file gives a field of a customer")
+        return resolved
+
+
+def load_mapping(path: Path) -> ColumnMapping:
+    """Read a ``--mapping`` YAML file (see the module docstring)."""
+    import yaml
+
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise MappingError(f"cannot read the mapping file {path}: {exc}") from None
+    if document is None:
+        return ColumnMapping()
+    if not isinstance(document, dict) or not set(document) <= {"columns", "defaults"}:
+        raise MappingError(f"{path}: expected a mapping with the keys `columns` and/or `defaults`")
+    columns = document.get("columns") or {}
+    defaults = document.get("defaults") or {}
+    if not isinstance(columns, dict) or not isinstance(defaults, dict):
+        raise MappingError(f"{path}: `columns` and `defaults` must be mappings")
+    for header, target in columns.items():
+        if target is not None and target not in FIELDS:
+            raise MappingError(f"{path}: column {header!r} maps to {target!r}, which is not a field")
+    for name in defaults:
+        if name not in FIELDS:
+            raise MappingError(f"{path}: default for {name!r}, which is not a field")
+    return ColumnMapping(
+        {str(header): None if target is None else str(target) for header, target in columns.items()},
+        {str(name): str(value) for name, value in defaults.items()},
+    )
+
+
+def row_values(
+    cells: Sequence[str], columns: Mapping[int, str], defaults: Mapping[str, str]
+) -> dict[str, str]:
+    """The non-empty field values of one record (cells trimmed), completed with the mapping's defaults."""
+    values = {name: value for name, value in defaults.items() if value.strip()}
+    for index, name in columns.items():
+        if index < len(cells) and cells[index].strip():
+            values[name] = cells[index].strip()
+    return values
+
+
+def digest(values: Mapping[str, str]) -> str:
+    """A short fingerprint of a record's field values: a journal entry counts only for the same record."""
+    canonical = json.dumps(sorted(values.items()), ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def _flag(values: Mapping[str, str], name: str, problems: list[str]) -> bool | None:
+    text = values.get(name, _DEFAULTS.get(name))
+    if text is None:
+        return None
+    parsed = parse_bool(text)
+    if parsed is None:
+        problems.append(f"{name}: {text!r} is not true or false")
+    return parsed
+
+
+def build_body(values: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
+    """The `SaveCustomerRequest` JSON body of one record and the problems of reading its cells.
+
+    The body is only built here; the client's pre-flight validation checks it afterwards.
+    """
+    problems: list[str] = []
+    customer: dict[str, Any] = {name: values[name] for name in _CUSTOMER_FIELDS if name in values}
+    if "isBusiness" in values:
+        is_business = _flag(values, "isBusiness", problems)
+        if is_business is not None:
+            customer["isBusiness"] = is_business
+    if "phone" in values:
+        phone: dict[str, Any] = {
+            "phoneNumber": values["phone"],
+            "label": values.get("phoneLabel", _DEFAULTS["phoneLabel"]),
+            "isPreferred": True,
+        }
+        for flag in ("okToCall", "okToText"):
+            phone[flag] = bool(_flag(values, flag, problems))
+        customer["phoneNumbers"] = [phone]
+    if "email" in values:
+        email: dict[str, Any] = {
+            "emailAddress": values["email"],
+            "label": values.get("emailLabel", _DEFAULTS["emailLabel"]),
+            "okToEmail": bool(_flag(values, "okToEmail", problems)),
+            "isPreferred": True,
+        }
+        customer["emails"] = [email]
+    if any(name in values for name in (*_ADDRESS_FIELDS, "state")):
+        kind = values.get("addressType", _DEFAULTS["addressType"]).strip().upper()
+        address: dict[str, Any] = {"type": kind, "addressType": _ADDRESS_CODES.get(kind, "P")}
+        address |= {key: values[name] for name, key in _ADDRESS_FIELDS.items() if name in values}
+        address["state"] = values.get("state", "")
+        address["country"] = values.get("country", _DEFAULTS["country"])
+        customer["addresses"] = [address]
+    body: dict[str, Any] = {"customer": customer}
+    vehicle = {name: values[name] for name in _VEHICLE_FIELDS if name in values}
+    if vehicle:
+        body["vehicles"] = [vehicle]
+    return body, problems

@@ -1,0 +1,192 @@
+"""Column mapping, row bodies and the journal of `mykaarma customers import`, without a server."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mykaarma.cli.journal import Journal, JournalError, JournalRecord, write_result
+from mykaarma.cli.mapping import (
+    ColumnMapping,
+    MappingError,
+    build_body,
+    digest,
+    load_mapping,
+    normalize_header,
+    parse_bool,
+    row_values,
+)
+
+DEPT = "9f8a6c1e-2b7d-4c1a-9e3f-5d6b7a8c9d01"
+
+
+def test_headers_match_fields_whatever_their_case_and_separators() -> None:
+    headers = ["First Name", "last_name", "E-MAIL", "phone", "Zip", "vehicle.year"]
+    assert ColumnMapping().resolve(headers) == {
+        0: "firstName",
+        1: "lastName",
+        2: "email",
+        3: "phone",
+        4: "zip",
+        5: "vehicleYear",
+    }
+    assert normalize_header(" Address  Line-1 ") == "addressline1"
+
+
+def test_unknown_and_doubled_columns_stop_the_import() -> None:
+    with pytest.raises(MappingError, match=r"unknown column\(s\) 'Notes', 'Cell'"):
+        ColumnMapping().resolve(["firstName", "Notes", "Cell"])
+    with pytest.raises(MappingError, match="both give the field phone"):
+        ColumnMapping({"Cell": "phone"}).resolve(["phone", "Cell"])
+    with pytest.raises(MappingError, match="no column"):
+        ColumnMapping({"Notes": None}).resolve(["Notes"])
+
+
+def test_mapping_file_renames_ignores_and_sets_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "mapping.yaml"
+    path.write_text(
+        "columns:\n  Cell: phone\n  Notes: null\ndefaults:\n  phoneLabel: mobile\n", encoding="utf-8"
+    )
+    mapping = load_mapping(path)
+    columns = mapping.resolve(["firstName", "Cell", "Notes"])
+    assert columns == {0: "firstName", 1: "phone"}
+    values = row_values(["Jane", "310 555 0147", "call after 5"], columns, mapping.defaults)
+    assert values == {"firstName": "Jane", "phone": "310 555 0147", "phoneLabel": "mobile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("columns: [a]\n", "must be mappings"),
+        ("columns:\n  Cell: telephone\n", "'telephone', which is not a field"),
+        ("defaults:\n  color2: red\n", "'color2', which is not a field"),
+        ("other: 1\n", "expected a mapping with the keys"),
+        ("columns: {a: [\n", "cannot read the mapping file"),
+    ],
+)
+def test_mapping_file_problems_are_named(tmp_path: Path, text: str, problem: str) -> None:
+    path = tmp_path / "mapping.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(MappingError, match=problem):
+        load_mapping(path)
+
+
+def test_body_of_a_full_row() -> None:
+    values = {
+        "customerKey": "K-1",
+        "firstName": "Jane",
+        "lastName": "Doe",
+        "isBusiness": "no",
+        "phone": "(310) 555-0147",
+        "okToText": "N",
+        "email": "jane@example.com",
+        "addressLine1": "1 Elm St",
+        "state": "CA",
+        "addressType": "billing",
+        "vin": "1HGCM82633A004352",
+        "color": "blue",
+    }
+    body, problems = build_body(values)
+    assert problems == []
+    assert body == {
+        "customer": {
+            "customerKey": "K-1",
+            "firstName": "Jane",
+            "lastName": "Doe",
+            "isBusiness": False,
+            "phoneNumbers": [
+                {
+                    "phoneNumber": "(310) 555-0147",
+                    "label": "cell",
+                    "isPreferred": True,
+                    "okToCall": True,
+                    "okToText": False,
+                }
+            ],
+            "emails": [
+                {
+                    "emailAddress": "jane@example.com",
+                    "label": "personal",
+                    "okToEmail": True,
+                    "isPreferred": True,
+                }
+            ],
+            "addresses": [
+                {"type": "BILLING", "addressType": "B", "line1": "1 Elm St", "state": "CA", "country": "US"}
+            ],
+        },
+        "vehicles": [{"vin": "1HGCM82633A004352", "color": "blue"}],
+    }
+
+
+def test_cells_that_cannot_be_read_are_problems() -> None:
+    _, problems = build_body(
+        {"firstName": "A", "lastName": "B", "isBusiness": "maybe", "phone": "1", "okToCall": "?"}
+    )
+    assert problems == ["isBusiness: 'maybe' is not true or false", "okToCall: '?' is not true or false"]
+    assert [parse_bool(text) for text in ("Yes", "0", "TRUE", "n", "")] == [True, False, True, False, None]
+
+
+def test_digest_depends_on_the_values_only() -> None:
+    assert digest({"a": "1", "b": "2"}) == digest({"b": "2", "a": "1"})
+    assert digest({"a": "1"}) != digest({"a": "2"})
+
+
+def record(row: int, status: str = "created", uuid: str | None = "c-1", value: str = "d") -> JournalRecord:
+    return JournalRecord(row, DEPT, status, uuid, "", value)  # type: ignore[arg-type]
+
+
+def test_journal_keeps_the_latest_record_and_survives_a_torn_line(tmp_path: Path) -> None:
+    path = tmp_path / "result.csv.journal"
+    journal = Journal.open(path)
+    journal.append(record(1, "failed", None))
+    journal.append(record(2))
+    journal.append(record(1, "updated"))
+    journal.close()
+    with path.open("a", encoding="utf-8") as stream:
+        stream.write('{"row": 3, "department": "')  # a crash in the middle of a line
+    reopened = Journal.open(path)
+    assert {key[0]: item.status for key, item in reopened.records.items()} == {1: "updated", 2: "created"}
+    reopened.append(record(3))
+    reopened.close()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert json.loads(lines[-1])["row"] == 3
+    assert all(json.loads(line) for line in lines)
+    restarted = Journal.open(path, restart=True)
+    assert restarted.records == {}
+    restarted.close()
+
+
+def test_a_file_that_is_not_a_journal_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "x.journal"
+    path.write_text("row,department\n1,a", encoding="utf-8")
+    with pytest.raises(JournalError, match="not an import journal"):
+        Journal.open(path)
+    assert path.read_text(encoding="utf-8") == "row,department\n1,a"
+
+
+def test_a_journal_in_use_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "x.journal"
+    first = Journal.open(path)
+    try:
+        with pytest.raises(JournalError, match="in use by another import"):
+            Journal.open(path, restart=True)
+        first.append(record(1))
+    finally:
+        first.close()
+    again = Journal.open(path)
+    assert len(again.records) == 1
+    again.close()
+
+
+def test_result_file_is_written_whole(tmp_path: Path) -> None:
+    path = tmp_path / "result.csv"
+    write_result(path, [record(1), record(2, "invalid", None)])
+    assert path.read_text(encoding="utf-8").splitlines() == [
+        "row,department,customerUuid,status,message",
+        f"1,{DEPT},c-1,created,",
+        f"2,{DEPT},,invalid,",
+    ]
+    assert not list(tmp_path.glob("*.tmp"))
