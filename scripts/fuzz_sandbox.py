@@ -1,0 +1,762 @@
+"""`make fuzz-sandbox TARGET=https://…`: fuzz a shared sandbox, never touching records that are not the run's.
+
+schemathesis has no safe mode: it reuses identifiers it reads, and it once deleted shared fixtures that way.
+This profile runs the same `schemathesis.toml` (every check; phases examples, fuzzing and stateful; a small
+``--max-examples``) through a guard, a reverse proxy on loopback that stands between schemathesis and the
+target:
+
+* **Allowlist.** The target's host must be listed in ``scripts/fuzz_sandbox_allowlist.txt`` (or the file
+  given with ``--allowlist``), unless ``--i-understand``. Plain ``http://`` only to a loopback address.
+* **Writes only through operations that create their own records.** Positive and negative validation cases
+  go to every operation, but an update, a delete, a replaced appointment or a reference to a customer or
+  trip must name a record this run created (the guard's ledger) or an identifier that cannot exist
+  (``fuzz-absent-…``, put there by ``scripts/fuzz_hooks.py``). Anything else is refused locally (403, header
+  ``X-Mykaarma-Fuzz-Guard``) and makes the run fail; ``searchForDuplicate: true``, which may update a matching
+  stored customer, is refused the same way. An undocumented write method on a path that names no record of
+  the run is answered locally with 405 and ``Allow``, as the API documents.
+* **Rate limit and budget.** At most ``--rate`` requests per second (default 2) and ``--budget`` requests
+  (default 1000) reach the target; when the budget is spent schemathesis is stopped. Cleanup may use up to
+  three more requests per appointment left to delete.
+* **Cleanup and ledger.** Every appointment the run created and did not delete is deleted at the end
+  (with its trip), and the ledger of every record created and removed is printed and written to
+  ``reports/fuzz-sandbox/ledger.json``. Customers stay: the API has no customer delete; the ledger says so.
+
+Credentials come from ``MYKAARMA_USERNAME`` / ``MYKAARMA_PASSWORD``; a second account of another tenant in
+``MYKAARMA_PEER_USERNAME`` / ``MYKAARMA_PEER_PASSWORD`` lets ``object_level_authorization`` replay reads as it
+(without one, its probes carry credentials that cannot work). The account's dealer, department and one
+associate come from ``--dealer``, ``--department``, ``--associate`` or ``MYKAARMA_DEALER_UUID``,
+``MYKAARMA_DEPARTMENT_UUID``, ``MYKAARMA_ASSOCIATE_UUID``. Exit status: 0 when schemathesis passed, nothing
+was refused and every appointment was removed; 1 otherwise (also when the budget ran out before the end);
+2 for a refused target or missing settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, replace
+from enum import Enum
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import httpx
+import yaml
+from _tools import BUNDLE, ROOT
+from fuzz import SCHEMATHESIS, create_customer, customer_body, report_arguments, schemathesis_env
+from fuzz_hooks import ABSENT_PREFIX, OWNER, PEER, WRITE_TARGETS, Identity, Tenant, write_identities
+
+ALLOWLIST = ROOT / "scripts" / "fuzz_sandbox_allowlist.txt"
+REPORTS = ROOT / "reports" / "fuzz-sandbox"
+GUARD_HEADER = "X-Mykaarma-Fuzz-Guard"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+READ_OPERATIONS = frozenset(
+    {"readCustomer", "searchCustomers", "getCustomer", "getTripsForAppointment", "getAppointment"}
+)
+# Path parameters naming one record (see fuzz_hooks.RECORD_PATH_PARAMETERS).
+RECORD_PATH_PARAMETERS = ("customerUuid", "customerUUID", "sarUUID", "appointmentUuid")
+SERVICES: Mapping[str, str] = {
+    "createCustomer": "customer",
+    "createCustomerViaPut": "customer",
+    "updateCustomer": "customer",
+    "readCustomer": "customer",
+    "searchCustomers": "customer",
+    "getCustomer": "customer",
+    "createAppointmentWithTrip": "trip",
+    "updateAppointmentWithTrip": "trip",
+    "deleteAppointmentWithTrip": "trip",
+    "getTripsForAppointment": "pnd",
+    "getAppointment": "appointment",
+}
+_HOP_BY_HOP = frozenset(
+    {"connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "host", "upgrade"}
+)
+
+
+# ------------------------------------------------------------------------------------------------------
+# Target checks
+
+
+def allowed_hosts(path: Path) -> set[str]:
+    """Host names of an allowlist file: one a line, `#` starts a comment, case-insensitive."""
+    hosts: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        host = line.split("#", 1)[0].strip().lower()
+        if host:
+            hosts.add(host)
+    return hosts
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def target_problem(target: str, hosts: set[str], *, i_understand: bool) -> str | None:
+    """Why `target` must not be fuzzed, or None."""
+    parts = urlsplit(target)
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("http", "https") or not host:
+        return f"{target!r} is not an http(s) URL"
+    if parts.scheme == "http" and not is_loopback(host):
+        return f"{target} sends credentials in clear text: use https (plain http only to a loopback address)"
+    if host not in hosts and not i_understand:
+        return (
+            f"{host} is not in the sandbox allowlist; add it there if it is a sandbox, or pass"
+            " --i-understand to fuzz it anyway"
+        )
+    return None
+
+
+# ------------------------------------------------------------------------------------------------------
+# Classifying requests
+
+
+@dataclass(frozen=True)
+class Route:
+    """One path template of the spec and its operations by method."""
+
+    template: str
+    pattern: re.Pattern[str]
+    names: tuple[str, ...]
+    operations: Mapping[str, str]  # METHOD -> operationId
+
+    def parameters(self, path: str) -> dict[str, str] | None:
+        match = self.pattern.fullmatch(path)
+        if match is None:
+            return None
+        return {name: unquote(value) for name, value in zip(self.names, match.groups(), strict=True)}
+
+
+def load_routes(bundle: Path = BUNDLE) -> list[Route]:
+    """The spec's paths, concrete segments first (``…/customer/list`` before ``…/{customerUuid}``)."""
+    document = yaml.safe_load(bundle.read_text(encoding="utf-8"))
+    routes: list[Route] = []
+    for template, item in document["paths"].items():
+        names = tuple(re.findall(r"\{([^}]+)\}", template))
+        regex = "".join(
+            "([^/]+)" if part.startswith("{") else re.escape(part)
+            for part in re.split(r"(\{[^}]+\})", template)
+        )
+        operations = {
+            method.upper(): operation["operationId"]
+            for method, operation in item.items()
+            if isinstance(operation, dict) and "operationId" in operation
+        }
+        routes.append(Route(template, re.compile(regex), names, operations))
+    routes.sort(key=lambda route: [segment.startswith("{") for segment in route.template.split("/")])
+    return routes
+
+
+class Verdict(Enum):
+    FORWARD = "forward"
+    REFUSE = "refuse"
+    NOT_ALLOWED = "method not allowed"
+
+
+@dataclass(frozen=True)
+class Decision:
+    verdict: Verdict
+    operation_id: str | None = None
+    reason: str = ""
+    allow: str = ""
+    service: str = "customer"
+
+
+def _lookup(container: Any, dotted: str) -> Any:
+    for part in dotted.split("."):
+        if not isinstance(container, Mapping):
+            return None
+        container = container.get(part)
+    return container
+
+
+def _foreign(value: Any, owned: set[str]) -> bool:
+    """Whether `value` could name a record that is not the run's (blank and absent identifiers cannot)."""
+    if value is None or isinstance(value, (bool, dict, list)):
+        return False
+    text = str(value)
+    return bool(text.strip()) and not text.startswith(ABSENT_PREFIX) and text not in owned
+
+
+def write_problems(
+    operation_id: str, path: Mapping[str, str], query: Mapping[str, str], body: Any, owned: set[str]
+) -> list[str]:
+    """Everything in a write request that names a record this run did not create."""
+    containers: Mapping[str, Any] = {"path": path, "query": query, "body": body}
+    problems = [
+        f"{location} {dotted} names {_lookup(containers[location], dotted)!r}, not a record of this run"
+        for location, dotted in WRITE_TARGETS.get(operation_id, ())
+        if _foreign(_lookup(containers[location], dotted), owned)
+    ]
+    if not isinstance(body, Mapping):
+        return problems
+    references = [
+        "customer.customerUuid",
+        "createAppointmentWithTripRequest.customerUuid",
+        "savePickupDeliveryTripEventRequest.pickupDeliveryTripEvent.customerUUID",
+        "savePickupDeliveryTripEventRequest.pickupDeliveryTripEvent.linkedAppointmentUuid",
+        "updatePickupDeliveryTripEventRequest.pickupDeliveryTripEvent.customerUUID",
+        "updatePickupDeliveryTripEventRequest.pickupDeliveryTripEvent.linkedAppointmentUuid",
+    ]
+    for dotted in references:
+        if _foreign(_lookup(body, dotted), owned):
+            problems.append(f"body {dotted} names {_lookup(body, dotted)!r}, not a record of this run")
+    for wrapper in ("savePickupDeliveryTripEventRequest", "updatePickupDeliveryTripEventRequest"):
+        linked = _lookup(body, f"{wrapper}.pickupDeliveryTripEvent.linkedTripUuids")
+        for item in linked if isinstance(linked, list) else []:
+            if _foreign(item, owned):
+                problems.append(f"body {wrapper}.pickupDeliveryTripEvent.linkedTripUuids names {item!r}")
+    vehicles = body.get("vehicles")
+    for vehicle in vehicles if isinstance(vehicles, list) else []:
+        if isinstance(vehicle, Mapping) and _foreign(vehicle.get("vehicleUuid"), owned):
+            problems.append(f"body vehicles[].vehicleUuid names {vehicle.get('vehicleUuid')!r}")
+    if operation_id in ("createCustomer", "createCustomerViaPut") and body.get("searchForDuplicate") is True:
+        problems.append("searchForDuplicate: true may update a stored customer that matches")
+    return problems
+
+
+def decide(
+    routes: Sequence[Route], method: str, raw_path: str, query: Mapping[str, str], body: Any, owned: set[str]
+) -> Decision:
+    """What the guard does with one request."""
+    for route in routes:
+        parameters = route.parameters(raw_path)
+        if parameters is None:
+            continue
+        operation_id = route.operations.get(method)
+        service = SERVICES.get(next(iter(route.operations.values()), ""), "customer")
+        if operation_id is None:
+            records = [parameters[name] for name in RECORD_PATH_PARAMETERS if name in parameters]
+            if method in SAFE_METHODS or (records and not any(_foreign(value, owned) for value in records)):
+                return Decision(Verdict.FORWARD, service=service)
+            return Decision(
+                Verdict.NOT_ALLOWED,
+                reason=f"{method} is not an operation of {route.template}",
+                allow=", ".join(route.operations),
+                service=service,
+            )
+        if operation_id in READ_OPERATIONS:
+            return Decision(Verdict.FORWARD, operation_id, service=service)
+        problems = write_problems(operation_id, parameters, query, body, owned)
+        if problems:
+            return Decision(Verdict.REFUSE, operation_id, "; ".join(problems), service=service)
+        return Decision(Verdict.FORWARD, operation_id, service=service)
+    if method in SAFE_METHODS:
+        return Decision(Verdict.FORWARD)
+    return Decision(Verdict.NOT_ALLOWED, reason=f"{raw_path} is not a path of the API")
+
+
+def local_error(service: str, status: int, code: str, message: str) -> dict[str, Any]:
+    """An error body in the envelope of `service` (D-ENVELOPE) for an answer the guard gives itself."""
+    if service == "customer":
+        number = 20007 if status == 405 else 20103
+        return {
+            "errors": [{"errorCode": number, "errorTitle": code, "errorMessage": message}],
+            "warnings": [],
+        }
+    if service == "trip":
+        return {
+            "statusCode": status,
+            "errors": [{"errorCode": code, "errorDescription": message}],
+            "warnings": None,
+        }
+    if service == "pnd":
+        return {
+            "statusCode": status,
+            "error": {"errorCode": code, "errorDescription": message},
+            "warnings": None,
+        }
+    return {"error": [{"errorCode": status, "errorDescription": message}], "warnings": None}
+
+
+# ------------------------------------------------------------------------------------------------------
+# Ledger, rate limit, budget
+
+
+@dataclass
+class Record:
+    """A record the run created, and what became of it."""
+
+    kind: str  # customer, appointment, trip
+    uuid: str
+    created_by: str
+    removed_by: str | None = None
+    note: str = ""
+
+
+@dataclass
+class Ledger:
+    """Every record created and removed through the guard, and what the guard did with requests."""
+
+    records: dict[str, Record] = field(default_factory=dict)
+    forwarded: int = 0
+    refused: list[str] = field(default_factory=list)
+    answered_locally: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def owned(self) -> set[str]:
+        with self.lock:
+            return set(self.records)
+
+    def created(self, kind: str, uuid: Any, operation_id: str) -> None:
+        if isinstance(uuid, str) and uuid:
+            with self.lock:
+                self.records.setdefault(uuid, Record(kind, uuid, operation_id))
+
+    def removed(self, uuid: Any, how: str) -> None:
+        with self.lock:
+            record = self.records.get(str(uuid))
+            if record is not None and record.removed_by is None:
+                record.removed_by = how
+
+    def of_kind(self, kind: str) -> list[Record]:
+        with self.lock:
+            return [record for record in self.records.values() if record.kind == kind]
+
+
+class RateLimit:
+    """At most `per_second` requests per second, spaced evenly."""
+
+    def __init__(self, per_second: float) -> None:
+        self.interval = 1.0 / per_second
+        self.next_at = 0.0
+        self.lock = threading.Lock()
+
+    def wait(self) -> None:
+        with self.lock:
+            now = time.monotonic()
+            if self.next_at > now:
+                time.sleep(self.next_at - now)
+            self.next_at = max(now, self.next_at) + self.interval
+
+
+class Budget:
+    """A number of requests the target may receive; `exhausted` is set once they are spent."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.spent = 0
+        self.exhausted = threading.Event()
+        self.lock = threading.Lock()
+
+    def take(self) -> bool:
+        with self.lock:
+            if self.spent >= self.limit:
+                self.exhausted.set()
+                return False
+            self.spent += 1
+            return True
+
+    def extend(self, extra: int) -> None:
+        with self.lock:
+            self.limit = max(self.limit, self.spent) + extra
+
+
+def record_outcome(
+    ledger: Ledger, operation_id: str | None, query: Mapping[str, str], body: Any, response: httpx.Response
+) -> None:
+    """Update the ledger from a successful write (D-CREATE-RESPONSE, D-A3, D-DELETE-TRIP-SCENARIO)."""
+    if operation_id is None or not response.is_success:
+        return
+    try:
+        answer = response.json()
+    except ValueError:
+        return
+    if not isinstance(answer, Mapping):
+        return
+    if operation_id in ("createCustomer", "createCustomerViaPut"):
+        ledger.created("customer", answer.get("customerUuid"), operation_id)
+    elif operation_id == "createAppointmentWithTrip":
+        ledger.created("appointment", answer.get("appointmentUUID"), operation_id)
+        ledger.created("trip", answer.get("eventUUID"), operation_id)
+        for name in ("mobileServiceApptUuid", "regularServiceApptUuid"):
+            if name in query:
+                ledger.removed(query[name], f"replaced by {operation_id} ({name})")
+    elif operation_id == "updateAppointmentWithTrip":
+        trip = _lookup(body, "updateAppointmentForTripRequest.pickupDeliveryTripMetadata.tripUUID")
+        event = _lookup(body, "updatePickupDeliveryTripEventRequest.pickupDeliveryTripEvent")
+        if event is None and trip is not None:
+            ledger.removed(trip, f"cancelled by {operation_id} (remove-trip scenario)")
+        else:
+            ledger.created("trip", answer.get("eventUUID"), operation_id)
+    elif operation_id == "deleteAppointmentWithTrip":
+        ledger.removed(answer.get("appointmentUuid"), operation_id)
+        ledger.removed(answer.get("tripUuid"), f"cancelled by {operation_id}")
+
+
+# ------------------------------------------------------------------------------------------------------
+# The guard
+
+
+@dataclass
+class Guard:
+    """The reverse proxy's state: where to forward, and the rules and records of the run."""
+
+    target: str
+    routes: list[Route]
+    ledger: Ledger
+    rate: RateLimit
+    budget: Budget
+    client: httpx.Client = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.client = httpx.Client(base_url=self.target, timeout=30.0, follow_redirects=False)
+
+    def handle(
+        self, method: str, raw_target: str, headers: Mapping[str, str], payload: bytes
+    ) -> httpx.Response:
+        """Answer one request: refuse it, answer it locally, or forward it within the rate and budget."""
+        parts = urlsplit(raw_target)
+        query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        body: Any = None
+        if payload:
+            try:
+                body = json.loads(payload)
+            except ValueError:
+                body = None
+        decision = decide(self.routes, method, parts.path, query, body, self.ledger.owned())
+        if decision.verdict is Verdict.REFUSE:
+            self.ledger.refused.append(f"{method} {parts.path}: {decision.reason}")
+            return self._local(decision.service, 403, "FUZZ_GUARD_REFUSED", decision.reason, {})
+        if decision.verdict is Verdict.NOT_ALLOWED:
+            self.ledger.answered_locally += 1
+            allow = {"Allow": decision.allow} if decision.allow else {}
+            return self._local(
+                decision.service, 405 if decision.allow else 404, "METHOD_NOT_ALLOWED", decision.reason, allow
+            )
+        if not self.budget.take():
+            return self._local(decision.service, 503, "FUZZ_BUDGET_SPENT", "the request budget is spent", {})
+        self.rate.wait()
+        forwarded = {name: value for name, value in headers.items() if name.lower() not in _HOP_BY_HOP}
+        response = self.client.request(method, raw_target, headers=forwarded, content=payload)
+        self.ledger.forwarded += 1
+        record_outcome(self.ledger, decision.operation_id, query, body, response)
+        return response
+
+    @staticmethod
+    def _local(service: str, status: int, code: str, message: str, headers: dict[str, str]) -> httpx.Response:
+        return httpx.Response(
+            status,
+            json=local_error(service, status, code, message),
+            headers={GUARD_HEADER: message, **headers},
+        )
+
+
+class _GuardHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    guard: Guard
+
+    def _serve(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        payload = self.rfile.read(length) if length else b""
+        headers = {name: value for name, value in self.headers.items()}
+        try:
+            response = self.guard.handle(self.command, self.path, headers, payload)
+        except httpx.HTTPError as error:
+            response = httpx.Response(502, text=f"the guard could not reach the target: {error}")
+        content = response.content
+        self.send_response(response.status_code)
+        for name, value in response.headers.multi_items():
+            if name.lower() not in _HOP_BY_HOP:
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(content)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(content)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_TRACE = _serve
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Requests are not logged: they carry credentials."""
+
+
+@contextmanager
+def running_guard(guard: Guard) -> Iterator[str]:
+    """The guard on a free loopback port; yields its base URL."""
+    handler = type("GuardHandler", (_GuardHandler,), {"guard": guard})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        guard.client.close()
+
+
+# ------------------------------------------------------------------------------------------------------
+# Cleanup
+
+
+def delete_appointment(client: httpx.Client, tenant: Tenant, appointment: str) -> str:
+    """Delete one of the run's appointments with its trip (D-A3); a trip is added first if it has none."""
+    dealer, department, associate = tenant.dealer, tenant.departments[0], tenant.associates[0]
+    trips = client.patch(f"/appointment/v2/dealer/{dealer}/trips", json={"sarUuid": appointment})
+    if trips.status_code == 404:
+        return "already gone"
+    trips.raise_for_status()
+    live = [view["eventUuid"] for view in trips.json().get("tripViewDtos") or [] if view.get("eventUuid")]
+    if not live:
+        added = client.post(
+            f"/appointment/v2/dealer/{dealer}/sar/{appointment}/appointment-trip",
+            json={
+                "updatePickupDeliveryTripEventRequest": {
+                    "pickupDeliveryTripEvent": {
+                        "appointmentTime": "2030-01-15T09:00:00-0800",
+                        "rideType": "MISCELLANEOUS",
+                        "dealerUUID": dealer,
+                        "dealerDepartmentUUID": department,
+                        "assignedByDealerAssociateUUID": associate,
+                    },
+                    "requesterUserUUID": associate,
+                    "dealerDepartmentUUIDList": [department],
+                    "source": "DEALER_APP",
+                },
+                "updateAppointmentForTripRequest": {
+                    "appointmentInformation": {
+                        "appointmentDate": "2030-01-15",
+                        "appointmentStartTime": "10:00:00",
+                    },
+                    "pickupDeliveryTripMetadata": {},
+                },
+            },
+        )
+        added.raise_for_status()
+        live = [str(added.json()["eventUUID"])]
+    deleted = client.request(
+        "DELETE",
+        f"/appointment/v2/dealer/{dealer}/appointment-trip",
+        json={
+            "tripUuid": live[0],
+            "appointmentUuid": appointment,
+            "dealerDepartmentUUIDList": [department],
+            "updatedByDAUUID": associate,
+            "updatedByDeptUUID": department,
+            "requesterUuid": associate,
+            "source": "DEALER_APP",
+        },
+    )
+    deleted.raise_for_status()
+    return "deleted"
+
+
+def clean_up(
+    guard_url: str, auth: httpx.BasicAuth, tenant: Tenant, ledger: Ledger, budget: Budget
+) -> list[str]:
+    """Delete every appointment of the run still there; the problems met on the way."""
+    left = [record for record in ledger.of_kind("appointment") if record.removed_by is None]
+    budget.extend(3 * len(left))
+    problems: list[str] = []
+    with httpx.Client(base_url=guard_url, auth=auth, timeout=60.0) as client:
+        for record in left:
+            try:
+                outcome = delete_appointment(client, tenant, record.uuid)
+            except (httpx.HTTPError, KeyError, ValueError) as error:
+                problems.append(f"appointment {record.uuid} could not be deleted: {error}")
+                continue
+            if outcome == "already gone":
+                ledger.removed(record.uuid, "already gone at cleanup")
+    for record in ledger.of_kind("customer"):
+        record.note = "kept: the API has no customer delete"
+    return problems
+
+
+def print_ledger(ledger: Ledger, target: str) -> None:
+    print(f"\nfuzz-sandbox: ledger of {target}")
+    for record in ledger.records.values():
+        fate = f"removed: {record.removed_by}" if record.removed_by else (record.note or "NOT REMOVED")
+        print(f"  created {record.kind:<11} {record.uuid} by {record.created_by}; {fate}")
+    print(
+        f"  requests: {ledger.forwarded} sent to the target, {ledger.answered_locally} answered by the guard"
+        f" (undocumented methods), {len(ledger.refused)} refused"
+    )
+    for reason in ledger.refused:
+        print(f"  REFUSED {reason}")
+
+
+# ------------------------------------------------------------------------------------------------------
+# Main
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("target", help="base URL of the sandbox, e.g. https://sandbox.example.com")
+    parser.add_argument("--allowlist", type=Path, default=ALLOWLIST, help="file of allowed hosts, one a line")
+    parser.add_argument(
+        "--i-understand", action="store_true", help="fuzz a host that is not in the allowlist"
+    )
+    parser.add_argument("--rate", type=float, default=2.0, help="requests per second (default 2)")
+    parser.add_argument(
+        "--budget", type=int, default=1000, help="requests the target may receive (default 1000)"
+    )
+    parser.add_argument("--max-examples", type=int, default=10, help="test cases per operation (default 10)")
+    parser.add_argument("--seed", type=int, default=None, help="seed (default: a random one)")
+    parser.add_argument("--dealer", default=os.environ.get("MYKAARMA_DEALER_UUID"))
+    parser.add_argument("--department", default=os.environ.get("MYKAARMA_DEPARTMENT_UUID"))
+    parser.add_argument("--associate", default=os.environ.get("MYKAARMA_ASSOCIATE_UUID"))
+    parser.add_argument("--reports", type=Path, default=REPORTS, help="report directory")
+    parser.add_argument("extra", nargs="*", help="further `schemathesis run` options, after `--`")
+    return parser.parse_args(argv)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run needs, checked before anything is sent."""
+
+    target: str
+    username: str
+    password: str = field(repr=False)
+    tenant: Tenant
+
+
+def check_settings(arguments: argparse.Namespace) -> Settings | str:
+    """The run's settings, or why the run must not start."""
+    target = arguments.target.rstrip("/")
+    problem = target_problem(target, allowed_hosts(arguments.allowlist), i_understand=arguments.i_understand)
+    if problem is not None:
+        return problem
+    username, password = os.environ.get("MYKAARMA_USERNAME"), os.environ.get("MYKAARMA_PASSWORD")
+    if not username or not password:
+        return "set MYKAARMA_USERNAME and MYKAARMA_PASSWORD to the sandbox account's credentials"
+    missing = [name for name in ("dealer", "department", "associate") if not getattr(arguments, name)]
+    if missing:
+        first = missing[0]
+        return f"the account's {', '.join(missing)} is needed: --{first} or MYKAARMA_{first.upper()}_UUID"
+    tenant = Tenant(arguments.dealer, (arguments.department,), (arguments.associate,))
+    return Settings(target, username, password, tenant)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a guarded run did: schemathesis' exit status and the cleanup's problems."""
+
+    exit_code: int
+    cleanup_problems: list[str]
+
+
+def fuzz_through_guard(settings: Settings, arguments: argparse.Namespace, seed: int, guard: Guard) -> Outcome:
+    """Create the run's customer, run schemathesis through the guard, then delete what the run created."""
+    auth = httpx.BasicAuth(settings.username, settings.password)
+    with (
+        running_guard(guard) as guard_url,
+        tempfile.TemporaryDirectory(prefix="mykaarma-sandbox-") as temporary,
+    ):
+        try:
+            with httpx.Client(base_url=guard_url, auth=auth, timeout=60.0) as client:
+                anchor = create_customer(client, settings.tenant.departments[0], customer_body("Sandbox"))
+        except httpx.HTTPError as error:
+            return Outcome(
+                1, [f"the run's own customer could not be created, so nothing was fuzzed: {error}"]
+            )
+        tenant = replace(settings.tenant, customers=(anchor,))
+        peer = (os.environ.get("MYKAARMA_PEER_USERNAME"), os.environ.get("MYKAARMA_PEER_PASSWORD"))
+        identities = write_identities(
+            Path(temporary) / "identities.json",
+            [
+                Identity(OWNER, settings.username, settings.password, tenant),
+                # Without a second account the peer's probes carry credentials that cannot work.
+                Identity(PEER, peer[0] or "fuzz-no-peer", peer[1] or "fuzz-no-peer"),
+            ],
+            sandbox=True,
+        )
+        exit_code = run_guarded_schemathesis(guard_url, identities, seed, arguments, guard.budget)
+        return Outcome(exit_code, clean_up(guard_url, auth, tenant, guard.ledger, guard.budget))
+
+
+def write_ledger(path: Path, settings: Settings, seed: int, guard: Guard, outcome: Outcome) -> None:
+    ledger = guard.ledger
+    document = {
+        "target": settings.target,
+        "seed": seed,
+        "records": [asdict(record) for record in ledger.records.values()],
+        "forwarded": ledger.forwarded,
+        "answered_locally": ledger.answered_locally,
+        "refused": ledger.refused,
+        "budget_spent": guard.budget.exhausted.is_set(),
+        "cleanup_problems": outcome.cleanup_problems,
+    }
+    path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = parse_arguments(argv)
+    settings = check_settings(arguments)
+    if isinstance(settings, str):
+        print(f"fuzz-sandbox: refused: {settings}", file=sys.stderr)
+        return 2
+    if urlsplit(settings.target).hostname not in allowed_hosts(arguments.allowlist):
+        print(f"fuzz-sandbox: {settings.target} is not in the allowlist; going ahead (--i-understand)")
+    seed = arguments.seed if arguments.seed is not None else random.SystemRandom().randrange(2**31)
+    print(f"fuzz-sandbox: {settings.target}; seed {seed}; {arguments.rate:g} requests/s", end="")
+    print(f"; budget {arguments.budget} requests", flush=True)
+    shutil.rmtree(arguments.reports, ignore_errors=True)
+    arguments.reports.mkdir(parents=True)
+    guard = Guard(
+        settings.target, load_routes(), Ledger(), RateLimit(arguments.rate), Budget(arguments.budget)
+    )
+    outcome = fuzz_through_guard(settings, arguments, seed, guard)
+    print_ledger(guard.ledger, settings.target)
+    for line in outcome.cleanup_problems:
+        print(f"  PROBLEM {line}")
+    write_ledger(arguments.reports / "ledger.json", settings, seed, guard, outcome)
+    unremoved = [record for record in guard.ledger.of_kind("appointment") if record.removed_by is None]
+    failed = outcome.exit_code != 0 or guard.ledger.refused or outcome.cleanup_problems or unremoved
+    print(f"fuzz-sandbox: {'FAILED' if failed else 'passed'}; seed {seed}; ledger in {arguments.reports}/")
+    return 1 if failed else 0
+
+
+def run_guarded_schemathesis(
+    guard_url: str, identities: Path, seed: int, arguments: argparse.Namespace, budget: Budget
+) -> int:
+    """schemathesis through the guard; stopped when the budget is spent. Its exit status."""
+    command = [
+        str(SCHEMATHESIS),
+        "run",
+        str(BUNDLE.relative_to(ROOT)),
+        *report_arguments(arguments.reports),
+        "--seed",
+        str(seed),
+        "--max-examples",
+        str(arguments.max_examples),
+        "--phases",
+        "examples,fuzzing,stateful",
+        "--workers",
+        "1",
+        *arguments.extra,
+    ]
+    process = subprocess.Popen(command, cwd=ROOT, env=schemathesis_env(guard_url, identities))
+    while process.poll() is None:
+        if budget.exhausted.wait(0.2):
+            print("fuzz-sandbox: the request budget is spent; stopping schemathesis", flush=True)
+            process.terminate()
+            try:
+                process.wait(30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+            return 1
+    return process.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
