@@ -14,7 +14,7 @@ export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 export NO_UPDATE_NOTIFIER := 1
 
-.PHONY: demo mock bench bench-mock help bootstrap bundle check-bundle lint lint-python generate check-generated test test-fast clean
+.PHONY: demo mock bench bench-mock help bootstrap bundle check-bundle lint lint-python generate check-generated docs test test-fast clean check-breaking prepare-release publish
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
@@ -55,11 +55,31 @@ generate: $(NODE_STAMP) $(VENV_STAMP) ## Bundle, then regenerate generated/mykaa
 check-generated: $(NODE_STAMP) $(VENV_STAMP) ## Fail if generated/ or the bundle differ from what the spec produces
 	$(PY) scripts/check_generated.py
 
-test: lint lint-python check-generated ## Everything CI checks
+check-breaking: $(VENV_STAMP) ## Fail on a breaking spec change since the last release (openapi/releases/) without a major version
+	$(PY) scripts/check_breaking.py
+
+prepare-release: $(NODE_STAMP) $(VENV_STAMP) ## Record the spec's info.version as a release (openapi/releases/) and write its CHANGELOG.md section
+	$(PY) scripts/prepare_release.py
+
+publish: $(NODE_STAMP) $(VENV_STAMP) ## Check, build and upload mykaarma + mykaarma-mock to MYKAARMA_INDEX_URL (DRY_RUN=1: build and check only)
+	scripts/publish $(if $(filter 1 true yes,$(DRY_RUN)),--dry-run) $(if $(filter 1 true yes,$(SKIP_TESTS)),--skip-tests)
+
+docs: $(NODE_STAMP) $(VENV_STAMP) ## Build the API reference page docs/index.html (Redocly, no CDN assets; served by the mock at /docs)
+	$(PY) scripts/docs.py
+
+test: lint lint-python check-generated docs check-breaking ## Everything CI checks
 	$(PY) -m pytest -n 2 tests
 
 test-fast: $(VENV_STAMP) ## Tests without the slow generator runs
 	$(PY) -m pytest -m 'not slow' tests
+
+.PHONY: fuzz fuzz-sandbox
+fuzz: $(VENV_STAMP) ## schemathesis on the mock: every check and phase, both tenants (SEED=n replays a run)
+	$(PY) scripts/fuzz.py $(if $(SEED),--seed $(SEED))
+
+fuzz-sandbox: $(VENV_STAMP) ## Fuzz a sandbox safely: TARGET=https://... (MYKAARMA_USERNAME/PASSWORD; FUZZ_ARGS=...)
+	@test -n "$(TARGET)" || { echo "usage: make fuzz-sandbox TARGET=https://sandbox-host [FUZZ_ARGS='--dealer ...']"; exit 2; }
+	$(PY) scripts/fuzz_sandbox.py $(TARGET) $(if $(SEED),--seed $(SEED)) $(FUZZ_ARGS)
 
 demo: $(NODE_STAMP) $(VENV_STAMP) generate ## Bootstrap, regenerate, start the mock and run a short tour through the client
 	$(PY) scripts/demo.py

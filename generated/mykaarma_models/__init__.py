@@ -523,9 +523,9 @@ class PickupDeliveryTripEvent(BaseModel):
     appointmentTime: Annotated[
         StrictStr,
         Field(
-            description="Scheduled time of the trip, `yyyy-MM-dd'T'HH:mm:ssZ` with a numeric offset and no colon, e.g. `2024-10-25T11:15:00-0700`.",
+            description="Scheduled time of the trip, `yyyy-MM-dd'T'HH:mm:ssZ` with a numeric offset below 24 hours and no colon, e.g. `2024-10-25T11:15:00-0700`; a real calendar date, year 0001-9999 (D-TIME).",
             examples=["2024-10-25T11:15:00-0700"],
-            pattern="^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d[+-]\\d{4}$",
+            pattern="^(?:(?:[1-9]\\d{3}|0[1-9]\\d{2}|00[1-9]\\d|000[1-9])-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d[+-](?:[01]\\d|2[0-3])[0-5]\\d$",
         ),
     ]
     rideType: RideType
@@ -611,6 +611,7 @@ class SavePickupDeliveryTripEventRequest(BaseModel):
         Field(
             description="User making the request; must be an associate of the dealer (D-CONSISTENCY).",
             min_length=1,
+            pattern="\\S",
         ),
     ]
     dealerDepartmentUUIDList: Annotated[
@@ -644,16 +645,16 @@ class AppointmentInformationForTripCreate(BaseModel):
     appointmentStartDateTime: Annotated[
         StrictStr,
         Field(
-            description="Start, `yyyy-MM-dd'T'HH:mm:ss`, dealer-local.",
+            description="Start, `yyyy-MM-dd'T'HH:mm:ss`, dealer-local; a real calendar date, year 0001-9999 (D-TIME).",
             examples=["2024-10-26T10:00:00"],
-            pattern="^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$",
+            pattern="^(?:(?:[1-9]\\d{3}|0[1-9]\\d{2}|00[1-9]\\d|000[1-9])-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$",
         ),
     ]
     appointmentEndDateTime: Annotated[
         StrictStr | None | MISSING,
         Field(
             description="End, `yyyy-MM-dd'T'HH:mm:ss`; after the start. Omit to use the 30-minute slot.",
-            pattern="^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$",
+            pattern="^(?:(?:[1-9]\\d{3}|0[1-9]\\d{2}|00[1-9]\\d|000[1-9])-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$",
         ),
     ] = MISSING
     userUuid: Annotated[StrictStr | None | MISSING, Field(description="Assigned advisor.")] = MISSING
@@ -740,6 +741,7 @@ class CreateAppointmentWithTripRequest(BaseModel):
         Field(
             description="Customer of the appointment; must be a customer of one of the dealer's departments.",
             min_length=1,
+            pattern="\\S",
         ),
     ]
     vehicleInformation: VehicleInformation
@@ -809,9 +811,11 @@ class DeleteAppointmentWithTripRequest(BaseModel):
         list[DealerDepartmentUUIDListItem], Field(max_length=20, min_length=1)
     ]
     updatedByDAUUID: Annotated[
-        StrictStr, Field(description="Dealer associate performing the deletion.", min_length=1)
+        StrictStr, Field(description="Dealer associate performing the deletion.", min_length=1, pattern="\\S")
     ]
-    updatedByDeptUUID: Annotated[StrictStr, Field(description="That associate's department.", min_length=1)]
+    updatedByDeptUUID: Annotated[
+        StrictStr, Field(description="That associate's department.", min_length=1, pattern="\\S")
+    ]
     requesterUuid: Annotated[
         StrictStr | None | MISSING,
         Field(description="User making the request; required unless `source` is `WEB`."),
@@ -840,6 +844,7 @@ class UpdatePickupDeliveryTripEventRequest(BaseModel):
         Field(
             description="User making the request; must be an associate of the dealer (D-CONSISTENCY).",
             min_length=1,
+            pattern="\\S",
         ),
     ]
     dealerDepartmentUUIDList: Annotated[
@@ -855,9 +860,9 @@ class AppointmentInformationForTripUpdate(BaseModel):
     appointmentDate: Annotated[
         StrictStr,
         Field(
-            description="Date, `yyyy-MM-dd`.",
+            description="Date, `yyyy-MM-dd`; a real calendar date, year 0001-9999 (D-TIME).",
             examples=["2024-10-26"],
-            pattern="^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",
+            pattern="^(?:(?:[1-9]\\d{3}|0[1-9]\\d{2}|00[1-9]\\d|000[1-9])-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)$",
         ),
     ]
     appointmentStartTime: Annotated[

@@ -21,7 +21,8 @@ FastAPI's own ``detail``/422 never appears. A wrong method on a known path is 40
 path is 404. An exception in a handler is logged with its traceback and answered 500 after rollback.
 Requests are logged without headers, so credentials never reach a log.
 
-Mock-only routes: ``GET /openapi.yaml`` (the bundle, byte for byte), ``GET /__mock/stats`` and
+Mock-only routes: ``GET /openapi.yaml`` (the bundle, byte for byte), ``GET /docs`` (the API reference page
+built by ``make docs``, read from `docs_dir` at each request), ``GET /__mock/stats`` and
 ``POST /__mock/reset`` (loopback clients only; others get 403).
 """
 
@@ -36,6 +37,7 @@ import re
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -60,6 +62,8 @@ _DRAIN_BYTES = 16 * MAX_BODY_BYTES
 HANDLER_MODULES: tuple[str, ...] = ("mykaarma_mock.customers", "mykaarma_mock.appointments")
 _ROUTE_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 _JSON = "application/json"
+#: Where `make docs` writes the API reference page (used when `create_app` gets no `docs_dir`).
+REPOSITORY_DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 @dataclass
@@ -426,6 +430,7 @@ def create_app(
     write_operations: Iterable[str] | None = None,
     spec: Spec | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
+    docs_dir: Path | None = None,
 ) -> FastAPI:
     """The mock application.
 
@@ -477,7 +482,18 @@ def create_app(
         logger.info("data reset (the world is kept)")
         return json_response({"reset": True, **api.stats()})
 
+    docs_page = (docs_dir if docs_dir is not None else REPOSITORY_DOCS) / "index.html"
+
+    async def api_docs(request: Request) -> Response:
+        try:
+            page = docs_page.read_bytes()
+        except OSError:
+            text = f"The API reference page is not built ({docs_page} is missing): run `make docs`.\n"
+            return Response(content=text, status_code=404, media_type="text/plain")
+        return Response(content=page, media_type="text/html; charset=utf-8")
+
     app.add_route("/openapi.yaml", openapi_yaml, methods=["GET"], include_in_schema=False)
+    app.add_route("/docs", api_docs, methods=["GET"], include_in_schema=False)
     app.add_route("/__mock/stats", mock_stats, methods=["GET"], include_in_schema=False)
     app.add_route("/__mock/reset", mock_reset, methods=["POST"], include_in_schema=False)
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
+from mykaarma.rules import is_blank
 from mykaarma_mock.db import register_schema, register_stats
 from mykaarma_mock.errors import ApiError, Problem
 
@@ -141,7 +142,7 @@ _A2_APPT: Final = "updateAppointmentForTripRequest"
 def _opt_str(obj: JsonObject, key: str) -> str | None:
     """The value if it is a non-blank string (what x-rules calls ``present``), else None."""
     value = obj.get(key)
-    return value if isinstance(value, str) and value.strip() else None
+    return value if isinstance(value, str) and not is_blank(value) else None
 
 
 def _dumps(value: Any) -> str:

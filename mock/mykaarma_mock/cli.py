@@ -1,6 +1,7 @@
 """Command line: ``mykaarma-mock serve`` (also ``python -m mykaarma_mock serve``), issue 4 item 2.
 
     mykaarma-mock serve [--host 127.0.0.1] [--port 8080] [--db PATH|:memory:] [--world FILE] [--faults SPEC]
+                        [--docs DIR]
 
 At start-up it prints the database, the world (dealers, departments, accounts; the passwords only for the
 built-in demo world, whose credentials are DEMO credentials for the local mock) and, last, the line
@@ -56,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="SPEC",
         help='fault rates, e.g. "status=503:0.2,status=429:0.1,drop_after_commit=0.05,seed=7"',
+    )
+    serve.add_argument(
+        "--docs",
+        default=None,
+        metavar="DIR",
+        help="directory whose index.html is served at /docs (default: docs/ of the repository, `make docs`)",
     )
     serve.add_argument(
         "--log-level",
@@ -135,7 +142,7 @@ def serve(args: argparse.Namespace) -> int:
     except (sqlite3.Error, OSError) as exc:
         return _fail(1, f"cannot open the database {db_path}: {exc}")
     try:
-        app = create_app(db, world, faults)
+        app = create_app(db, world, faults, docs_dir=None if args.docs is None else Path(args.docs))
         try:
             sock = _listen(args.host, args.port)
         except OSError as exc:

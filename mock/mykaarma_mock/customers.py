@@ -46,6 +46,7 @@ from mykaarma.dedup import (
     normalize_phone,
     normalize_vin,
 )
+from mykaarma.rules import is_blank, split_words, strip_blank
 
 from .db import register_schema, register_stats
 from .errors import ApiError, Notice, Problem, customer_warning
@@ -229,8 +230,11 @@ _VEHICLE_COLUMNS: Final[Mapping[str, str]] = {
 
 
 def _blank(value: Any) -> bool:
-    """D-NAMES: a value that is absent, null, empty or only whitespace counts as missing."""
-    return value is None or (isinstance(value, str) and not value.strip())
+    r"""D-NAMES: a value that is absent, null, empty or only whitespace counts as missing.
+
+    Whitespace is what JSON Schema's ``\s`` matches, as in the spec's ``pattern: '\S'`` (`is_blank`).
+    """
+    return value is None or (isinstance(value, str) and is_blank(value))
 
 
 def _search_text(value: str | None) -> str:
@@ -640,7 +644,7 @@ def _prepare(body: Mapping[str, Any], warnings: list[Notice]) -> SaveInput:
         customer=customer,
         phones=clean_phones(customer.get("phoneNumbers"), warnings),
         emails=clean_emails(customer.get("emails"), warnings),
-        customer_key=None if _blank(key) else str(key).strip(),
+        customer_key=None if _blank(key) else strip_blank(str(key)),
         vehicles=tuple(body.get("vehicles") or ()),
     )
 
@@ -695,7 +699,7 @@ def _scalar_columns(customer: Mapping[str, Any], *, creating: bool) -> dict[str,
         columns["search_company"] = _search_text(customer.get("company"))
     if "customerKey" in customer or creating:
         key = customer.get("customerKey")
-        stored_key = None if _blank(key) else str(key).strip()
+        stored_key = None if _blank(key) else strip_blank(str(key))
         columns["customer_key"] = stored_key
         columns["search_key"] = _search_text(stored_key)
     if "isBusiness" in customer or creating:
@@ -819,7 +823,7 @@ def _upsert_vehicles(
     """
     for vehicle in vehicles:
         raw_vin = vehicle.get("vin")
-        vin = None if _blank(raw_vin) else str(raw_vin).strip().upper()
+        vin = None if _blank(raw_vin) else strip_blank(str(raw_vin)).upper()
         vin_normalized = normalize_vin(vin) if vin else None
         key = vehicle.get("vehicleKey")
         match: sqlite3.Row | None = None
@@ -1466,7 +1470,7 @@ def search_customers(ctx: RequestContext) -> dict[str, Any]:
         preference = "customer"
     require_all = (query.get("queryOperator") or "AND") == "AND"
     fields: Sequence[str] = query.get("fieldsToBeSearched") or SEARCH_FIELDS
-    tokens = term.split()
+    tokens = split_words(term)
     if not tokens:
         raise ApiError(400, [Problem("INVALID_REQUEST_DATA", "searchTerm must contain text", "searchTerm")])
 

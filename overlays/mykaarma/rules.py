@@ -1,4 +1,4 @@
-"""Evaluate the spec's `x-rules`: the documented conditional rules that JSON Schema cannot state cleanly.
+r"""Evaluate the spec's `x-rules`: the documented conditional rules that JSON Schema cannot state cleanly.
 
 A rule sits on the schema object it applies to and reads::
 
@@ -11,7 +11,8 @@ A rule sits on the schema object it applies to and reads::
     then: <condition>               # must hold
 
 Conditions, with dotted field paths relative to that object:
-``{field, present: true|false}`` (present = not absent, not null, not a blank string),
+``{field, present: true|false}`` (present = not absent, not null, not a blank string: one made only of the
+whitespace JSON Schema's ``\s`` matches, `is_blank`),
 ``{field, equals: value}``, ``{field, in: [values]}``, ``{field, equalsField: other}`` (both present and
 equal), ``{all: [...]}``, ``{any: [...]}``, ``{not: condition}``.
 
@@ -21,11 +22,35 @@ and reports every broken rule with the full path of the offending field.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 _MISSING = object()
+
+#: The whitespace of JSON Schema's ``\s`` (ECMA-262 WhiteSpace and LineTerminator). The spec writes "present"
+#: as ``pattern: '\S'``, so "blank" must mean the same characters everywhere: Python's ``str.isspace`` also
+#: counts U+001C-U+001F and U+0085, which ``\s`` does not, and misses U+FEFF, which ``\s`` matches.
+JSON_SCHEMA_WHITESPACE: Final = "".join(
+    ["\t\n\v\f\r \u00a0\u1680", *map(chr, range(0x2000, 0x200B)), "\u2028\u2029\u202f\u205f\u3000\ufeff"]
+)
+_WHITESPACE_RUN: Final = re.compile(f"[{re.escape(JSON_SCHEMA_WHITESPACE)}]+")
+
+
+def is_blank(text: str) -> bool:
+    r"""Whether `text` is empty or only whitespace, as JSON Schema's ``\s`` reads it (D-NAMES)."""
+    return not text.strip(JSON_SCHEMA_WHITESPACE)
+
+
+def strip_blank(text: str) -> str:
+    """`text` without leading and trailing JSON Schema whitespace."""
+    return text.strip(JSON_SCHEMA_WHITESPACE)
+
+
+def split_words(text: str) -> list[str]:
+    """`text` split at runs of JSON Schema whitespace, without empty words."""
+    return [word for word in _WHITESPACE_RUN.split(text) if word]
 
 
 @dataclass(frozen=True)
@@ -50,7 +75,7 @@ def _lookup(obj: Any, dotted: str) -> Any:
 def _is_present(value: Any) -> bool:
     if value is _MISSING or value is None:
         return False
-    return not (isinstance(value, str) and not value.strip())
+    return not (isinstance(value, str) and is_blank(value))
 
 
 def holds(condition: Mapping[str, Any], obj: Any) -> bool:

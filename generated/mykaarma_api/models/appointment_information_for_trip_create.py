@@ -17,7 +17,8 @@ class AppointmentInformationForTripCreate:
     the end defaults to the start's 30-minute slot (D-END-TIME, D-TIME).
 
         Attributes:
-            appointment_start_date_time (str): Start, `yyyy-MM-dd'T'HH:mm:ss`, dealer-local.
+            appointment_start_date_time (str): Start, `yyyy-MM-dd'T'HH:mm:ss`, dealer-local; a real calendar date, year
+                0001-9999 (D-TIME).
             appointment_end_date_time (None | str | Unset): End, `yyyy-MM-dd'T'HH:mm:ss`; after the start. Omit to use the
                 30-minute slot.
             user_uuid (None | str | Unset): Assigned advisor.

@@ -18,7 +18,7 @@ class AppointmentInformationForTripUpdate:
     slot, e.g. 10:00:00 ⇒ 10:29:59 (D-END-TIME).
 
         Attributes:
-            appointment_date (str): Date, `yyyy-MM-dd`.
+            appointment_date (str): Date, `yyyy-MM-dd`; a real calendar date, year 0001-9999 (D-TIME).
             appointment_start_time (str): Start, `HH:mm:ss`.
             appointment_end_time (None | str | Unset): End, `HH:mm:ss`; after the start. Omit to use the 30-minute slot.
             user_uuid (None | str | Unset): Assigned advisor.

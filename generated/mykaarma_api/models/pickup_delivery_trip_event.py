@@ -29,8 +29,8 @@ class PickupDeliveryTripEvent:
     entry must be an existing valid trip; `dealerUUID` must equal the path's `dealerUuid`.
 
         Attributes:
-            appointment_time (str): Scheduled time of the trip, `yyyy-MM-dd'T'HH:mm:ssZ` with a numeric offset and no colon,
-                e.g. `2024-10-25T11:15:00-0700`.
+            appointment_time (str): Scheduled time of the trip, `yyyy-MM-dd'T'HH:mm:ssZ` with a numeric offset below 24
+                hours and no colon, e.g. `2024-10-25T11:15:00-0700`; a real calendar date, year 0001-9999 (D-TIME).
             ride_type (RideType): Kind of pickup & delivery ride.
             dealer_uuid (str): Dealer of the trip; must equal the path's `dealerUuid`.
             dealer_department_uuid (str): Department of the trip; must belong to the dealer and appear in
