@@ -31,9 +31,9 @@ import logging
 import random
 import time
 import types
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Self
+from typing import Any, Final, Self
 
 import httpx
 
@@ -81,9 +81,13 @@ REQUEST_ID_HEADERS = ("X-Request-Id", "X-Correlation-Id")
 
 log = logging.getLogger(__name__)
 
+#: Sent with every request: as the default headers of an httpx client the SDK creates, per request otherwise.
+_DEFAULT_HEADERS: Final[Mapping[str, str]] = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+
 TimeoutTypes = float | httpx.Timeout | None
 
 
+@functools.cache
 def operation_name(endpoint: types.ModuleType) -> str:
     """The spec's operationId of a generated endpoint module (``create_customer`` → ``createCustomer``)."""
     head, *rest = endpoint.__name__.rpartition(".")[2].split("_")
@@ -144,6 +148,7 @@ class _BaseClient:
     _auth: httpx.Auth
     _api_client: AuthenticatedClient
     _owns_http: bool
+    _headers_per_request: bool
 
     def __init__(
         self,
@@ -228,7 +233,9 @@ class _BaseClient:
         options = dict(call.request_kwargs)
         method = str(options.pop("method")).upper()
         path = str(options.pop("url"))
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **options.pop("headers", {})}
+        headers = options.pop("headers", {})
+        if self._headers_per_request:  # an httpx client the SDK created has them as default headers
+            headers = {**_DEFAULT_HEADERS, **headers}
         request = http.build_request(
             method, self._base_url + path, headers=headers, timeout=call.timeout, **options
         )
@@ -446,12 +453,14 @@ class SyncAPIClient(_BaseClient):
         )
         if http_client is None:
             self._http = httpx.Client(
-                base_url=self._base_url, auth=auth, timeout=self.timeout, headers={"User-Agent": USER_AGENT}
+                base_url=self._base_url, auth=auth, timeout=self.timeout, headers=_DEFAULT_HEADERS
             )
             self._owns_http = True
+            self._headers_per_request = False
         elif isinstance(http_client, httpx.Client):
             self._http = http_client
             self._owns_http = False
+            self._headers_per_request = True
         else:
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
         self._api_client = AuthenticatedClient(base_url=self._base_url, token="").set_httpx_client(self._http)
@@ -529,12 +538,14 @@ class AsyncAPIClient(_BaseClient):
         )
         if http_client is None:
             self._http = httpx.AsyncClient(
-                base_url=self._base_url, auth=auth, timeout=self.timeout, headers={"User-Agent": USER_AGENT}
+                base_url=self._base_url, auth=auth, timeout=self.timeout, headers=_DEFAULT_HEADERS
             )
             self._owns_http = True
+            self._headers_per_request = False
         elif isinstance(http_client, httpx.AsyncClient):
             self._http = http_client
             self._owns_http = False
+            self._headers_per_request = True
         else:
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
         self._api_client = AuthenticatedClient(base_url=self._base_url, token="").set_async_httpx_client(

@@ -114,6 +114,7 @@ class RuleBook:
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
         self._schemas: Mapping[str, Any] = spec.get("components", {}).get("schemas", {})
+        self._carries: dict[int, bool] = {}  # id(schema) -> whether a rule sits on it or anywhere below it
 
     def rules(self) -> Iterator[tuple[str, Mapping[str, Any]]]:
         """Every rule of the document with the name of the component schema carrying it."""
@@ -126,6 +127,29 @@ class RuleBook:
         found: list[RuleViolation] = []
         self._walk(self._schemas[schema_name], value, "", found, set())
         return found
+
+    def _carries_rules(self, schema: Mapping[str, Any]) -> bool:
+        """Whether `schema` or a schema reachable from it has ``x-rules``; computed once per schema."""
+        key = id(schema)
+        if key not in self._carries:
+            self._carries[key] = any(part.get("x-rules") for part in self._reachable(schema))
+        return self._carries[key]
+
+    def _reachable(self, schema: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
+        """`schema` and every schema below it (branches, properties, items, through `$ref`), once each."""
+        stack = [schema]
+        seen: set[int] = set()
+        while stack:
+            current = self._resolve(stack.pop())
+            if id(current) in seen:
+                continue
+            seen.add(id(current))
+            yield current
+            for branch_key in ("anyOf", "oneOf", "allOf"):
+                stack += current.get(branch_key, [])
+            stack += current.get("properties", {}).values()
+            if isinstance(current.get("items"), Mapping):
+                stack.append(current["items"])
 
     def _resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         ref = schema.get("$ref")
@@ -141,7 +165,11 @@ class RuleBook:
         found: list[RuleViolation],
         seen: set[tuple[int, str]],
     ) -> None:
+        if value is None or isinstance(value, str | int | float):
+            return  # rules sit on objects; a scalar has nothing below it either
         schema = self._resolve(schema)
+        if not self._carries_rules(schema):
+            return  # nothing to check anywhere below: most of a request body (names, phones, ...)
         key = (id(schema), path)
         if key in seen:
             return
@@ -149,7 +177,7 @@ class RuleBook:
         for branch_key in ("anyOf", "oneOf", "allOf"):
             for branch in schema.get(branch_key, []):
                 self._walk(branch, value, path, found, seen)
-        if isinstance(value, Mapping):
+        if isinstance(value, dict | Mapping):
             for rule in schema.get("x-rules", []):
                 if broken(rule, value):
                     for field in rule.get("fields", [""]):

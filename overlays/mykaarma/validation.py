@@ -24,14 +24,13 @@ model instance is then sent as it is, and unknown keys of a dict are dropped by 
 
 from __future__ import annotations
 
-import copy
 import functools
 import importlib.resources
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, Final, Protocol, Self, TypeVar
+from typing import Any, Final, Generic, Protocol, Self, TypeVar
 
 import phonenumbers
 
@@ -40,6 +39,7 @@ from .dedup import is_valid_phone_format, is_valid_vin, normalize_email, normali
 from .rules import RuleBook
 
 __all__ = [
+    "Body",
     "Check",
     "as_json",
     "check_create_with_trip",
@@ -49,6 +49,7 @@ __all__ = [
     "check_update_with_trip",
     "from_json",
     "prepare",
+    "prepare_body",
     "rule_problems",
     "schema_problems",
     "schemas",
@@ -73,6 +74,7 @@ _TRIP_TIME_SHAPE: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d
 _LOCAL_SHAPE: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 _DATE_SHAPE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PATH_ID: Final = re.compile(r"[A-Za-z0-9._~-]{1,128}")
+_NANP_E164: Final = re.compile(r"\+1[2-9][0-9]{9}")
 
 #: Structure problems that stop a dict from becoming a model (see `from_json`).
 _SHAPE_RULES: Final = frozenset({"schema.required", "schema.type", "schema.enum"})
@@ -112,9 +114,23 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
+_SCALARS: Final = frozenset({str, int, float, bool, type(None)})
+_TYPE_NAMES: Final[Mapping[type, str]] = {
+    str: "string",
+    int: "integer",
+    bool: "boolean",
+    float: "number",
+    type(None): "null",
+    dict: "object",
+    list: "array",
+    tuple: "array",
+}
+
+
 def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
+    exact = _TYPE_NAMES.get(type(value))  # the common case, without isinstance checks against ABCs
+    if exact is not None:
+        return exact
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, int):
@@ -130,21 +146,22 @@ def _json_type(value: Any) -> str:
     return type(value).__name__
 
 
-def _type_ok(expected: str, value: Any) -> bool:
-    actual = _json_type(value)
-    return actual == expected or (expected == "number" and actual == "integer")
+#: A compiled schema: the problems of a value at a path.
+_Validator = Callable[[Any, str], list[Problem]]
 
 
-class _SchemaWalker:
-    """A small JSON Schema checker for the keywords the request schemas use.
+class _SchemaCompiler:
+    """A small JSON Schema checker for the keywords the request schemas use, compiled once per schema.
 
-    Conditional keywords (``if``/``then``/``not``/``allOf``/``dependentSchemas``) are left out on purpose:
-    every one of them is the JSON Schema twin of an ``x-rules`` entry, which `RuleBook` reports with the
-    rule's own message.
+    Each schema becomes a closure with its keywords looked up, patterns compiled and sub-schemas resolved in
+    advance, so checking a body is one pass of plain function calls. Conditional keywords (``if``/``then``/
+    ``not``/``allOf``/``dependentSchemas``) are left out on purpose: every one of them is the JSON Schema twin
+    of an ``x-rules`` entry, which `RuleBook` reports with the rule's own message.
     """
 
     def __init__(self, components: Mapping[str, Any]) -> None:
         self._components = components
+        self._compiled: dict[int, _Validator] = {}
 
     def _resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         ref = schema.get("$ref")
@@ -153,104 +170,179 @@ class _SchemaWalker:
             ref = schema.get("$ref")
         return schema
 
-    def walk(self, schema: Mapping[str, Any], value: Any, path: str) -> list[Problem]:
+    def compile(self, schema: Mapping[str, Any]) -> _Validator:
+        """The validator of `schema`, built on first use (a recursive schema refers to itself lazily)."""
         schema = self._resolve(schema)
+        key = id(schema)
+        if key not in self._compiled:
+            built: list[_Validator] = []
+            self._compiled[key] = lambda value, path: built[0](value, path)  # until built
+            built.append(self._build(schema))
+            self._compiled[key] = built[0]
+        return self._compiled[key]
+
+    def _build(self, schema: Mapping[str, Any]) -> _Validator:
         branches = schema.get("anyOf") or schema.get("oneOf")
         if branches:
-            return self._branches(branches, value, path)
+            return self._branches([self.compile(branch) for branch in branches])
         expected = schema.get("type")
-        if expected is not None:
-            allowed = [expected] if isinstance(expected, str) else list(expected)
-            if not any(_type_ok(name, value) for name in allowed):
-                wanted = " or ".join(_JSON_TYPES.get(name, name) for name in allowed)
-                return [Problem(path, f"must be {wanted}, not {_json_type(value)}", "schema.type")]
-        found: list[Problem] = []
-        if "enum" in schema and value not in schema["enum"]:
-            listed = ", ".join(json.dumps(item) for item in schema["enum"])
-            found.append(Problem(path, f"must be one of {listed}; got {json.dumps(value)}", "schema.enum"))
-        if "const" in schema and value != schema["const"]:
-            found.append(Problem(path, f"must be {json.dumps(schema['const'])}", "schema.const"))
-        if isinstance(value, str):
-            found += self._string(schema, value, path)
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            if "minimum" in schema and value < schema["minimum"]:
-                found.append(Problem(path, f"must be at least {schema['minimum']}", "schema.minimum"))
-            if "maximum" in schema and value > schema["maximum"]:
-                found.append(Problem(path, f"must be at most {schema['maximum']}", "schema.maximum"))
-        elif isinstance(value, Mapping):
-            found += self._object(schema, value, path)
-        elif isinstance(value, list | tuple):
-            found += self._array(schema, value, path)
-        return found
+        declared: tuple[str, ...] = (expected,) if isinstance(expected, str) else tuple(expected or ())
+        allowed = (*declared, "integer") if "number" in declared else declared  # an integer is a number
+        wanted = " or ".join(_JSON_TYPES.get(name, name) for name in declared)
+        enum: Sequence[Any] | None = schema.get("enum")
+        has_const = "const" in schema
+        const = schema.get("const")
+        string = self._string(schema)
+        number = self._number(schema)
+        obj = self._object(schema) if "properties" in schema or "required" in schema or (
+            schema.get("additionalProperties") is False or "minProperties" in schema
+        ) else None  # fmt: skip
+        array = self._array(schema)
 
-    def _branches(self, branches: Sequence[Mapping[str, Any]], value: Any, path: str) -> list[Problem]:
-        results: list[list[Problem]] = []
-        for branch in branches:  # stop at the first branch that accepts the value
-            problems = self.walk(branch, value, path)
-            if not problems:
-                return []
-            results.append(problems)
-        # Report the branch the value was meant for: the first whose type accepts it (e.g. the object branch
-        # of a nullable object), so the problem names the real field.
-        for problems in results:
-            if not any(problem.rule_id == "schema.type" and problem.path == path for problem in problems):
-                return problems
-        return results[0]
+        def validate(value: Any, path: str) -> list[Problem]:
+            actual = _json_type(value)
+            if allowed and actual not in allowed:
+                return [Problem(path, f"must be {wanted}, not {actual}", "schema.type")]
+            found: list[Problem] = []
+            if enum is not None and value not in enum:
+                listed = ", ".join(json.dumps(item) for item in enum)
+                found.append(
+                    Problem(path, f"must be one of {listed}; got {json.dumps(value)}", "schema.enum")
+                )
+            if has_const and value != const:
+                found.append(Problem(path, f"must be {json.dumps(const)}", "schema.const"))
+            if actual == "string":
+                if string is not None:
+                    found += string(value, path)
+            elif actual == "object":
+                if obj is not None:
+                    found += obj(value, path)
+            elif actual == "array":
+                if array is not None:
+                    found += array(value, path)
+            elif actual in ("integer", "number") and number is not None:
+                found += number(value, path)
+            return found
+
+        return validate
 
     @staticmethod
-    def _string(schema: Mapping[str, Any], value: str, path: str) -> list[Problem]:
-        found: list[Problem] = []
-        if "minLength" in schema and len(value) < schema["minLength"]:
-            found.append(Problem(path, "must not be empty", "schema.minLength"))
-        elif "pattern" in schema and re.search(schema["pattern"], value) is None:
-            message = "must not be blank" if schema["pattern"] == r"\S" else f"must match {schema['pattern']}"
-            found.append(Problem(path, f"{message}; got {json.dumps(value)}", "schema.pattern"))
-        if "maxLength" in schema and len(value) > schema["maxLength"]:
-            found.append(
-                Problem(path, f"must be at most {schema['maxLength']} characters", "schema.maxLength")
-            )
-        return found
+    def _branches(branches: Sequence[_Validator]) -> _Validator:
+        def validate(value: Any, path: str) -> list[Problem]:
+            results: list[list[Problem]] = []
+            for branch in branches:  # stop at the first branch that accepts the value
+                problems = branch(value, path)
+                if not problems:
+                    return []
+                results.append(problems)
+            # Report the branch the value was meant for: the first whose type accepts it (e.g. the object
+            # branch of a nullable object), so the problem names the real field.
+            for problems in results:
+                if not any(problem.rule_id == "schema.type" and problem.path == path for problem in problems):
+                    return problems
+            return results[0]
 
-    def _object(self, schema: Mapping[str, Any], value: Mapping[str, Any], path: str) -> list[Problem]:
-        found = [
-            Problem(_join(path, key), "is required", "schema.required")
-            for key in schema.get("required", [])
-            if key not in value
-        ]
-        properties: Mapping[str, Any] = schema.get("properties", {})
-        for key, item in value.items():
-            if key in properties:
-                found += self.walk(properties[key], item, _join(path, key))
-            elif schema.get("additionalProperties") is False:
+        return validate
+
+    @staticmethod
+    def _string(schema: Mapping[str, Any]) -> _Validator | None:
+        min_length: int | None = schema.get("minLength")
+        max_length: int | None = schema.get("maxLength")
+        raw_pattern: str | None = schema.get("pattern")
+        if min_length is None and max_length is None and raw_pattern is None:
+            return None
+        pattern = None if raw_pattern is None else re.compile(raw_pattern)
+        mismatch = "must not be blank" if raw_pattern == r"\S" else f"must match {raw_pattern}"
+
+        def validate(value: str, path: str) -> list[Problem]:
+            found: list[Problem] = []
+            if min_length is not None and len(value) < min_length:
+                found.append(Problem(path, "must not be empty", "schema.minLength"))
+            elif pattern is not None and pattern.search(value) is None:
+                found.append(Problem(path, f"{mismatch}; got {json.dumps(value)}", "schema.pattern"))
+            if max_length is not None and len(value) > max_length:
+                found.append(Problem(path, f"must be at most {max_length} characters", "schema.maxLength"))
+            return found
+
+        return validate
+
+    @staticmethod
+    def _number(schema: Mapping[str, Any]) -> _Validator | None:
+        minimum: float | None = schema.get("minimum")
+        maximum: float | None = schema.get("maximum")
+        if minimum is None and maximum is None:
+            return None
+
+        def validate(value: float, path: str) -> list[Problem]:
+            found: list[Problem] = []
+            if minimum is not None and value < minimum:
+                found.append(Problem(path, f"must be at least {minimum}", "schema.minimum"))
+            if maximum is not None and value > maximum:
+                found.append(Problem(path, f"must be at most {maximum}", "schema.maximum"))
+            return found
+
+        return validate
+
+    def _object(self, schema: Mapping[str, Any]) -> _Validator:
+        required: Sequence[str] = schema.get("required", [])
+        properties = {key: self.compile(sub) for key, sub in schema.get("properties", {}).items()}
+        closed = schema.get("additionalProperties") is False
+        min_properties: int | None = schema.get("minProperties")
+
+        def validate(value: Mapping[str, Any], path: str) -> list[Problem]:
+            found = [
+                Problem(_join(path, key), "is required", "schema.required")
+                for key in required
+                if key not in value
+            ]
+            for key, item in value.items():
+                check = properties.get(key)
+                if check is not None:
+                    found += check(item, _join(path, key))
+                elif closed:
+                    found.append(
+                        Problem(_join(path, str(key)), "is not a field of this object", "schema.unknown")
+                    )
+            if min_properties is not None and len(value) < min_properties:
                 found.append(
-                    Problem(_join(path, str(key)), "is not a field of this object", "schema.unknown")
+                    Problem(path, f"needs at least {min_properties} field(s)", "schema.minProperties")
                 )
-        if "minProperties" in schema and len(value) < schema["minProperties"]:
-            found.append(
-                Problem(path, f"needs at least {schema['minProperties']} field(s)", "schema.minProperties")
-            )
-        return found
+            return found
 
-    def _array(self, schema: Mapping[str, Any], value: Sequence[Any], path: str) -> list[Problem]:
-        found: list[Problem] = []
-        if "minItems" in schema and len(value) < schema["minItems"]:
-            found.append(Problem(path, f"needs at least {schema['minItems']} item(s)", "schema.minItems"))
-        if "maxItems" in schema and len(value) > schema["maxItems"]:
-            found.append(Problem(path, f"takes at most {schema['maxItems']} item(s)", "schema.maxItems"))
-        if schema.get("uniqueItems") and len({json.dumps(item, sort_keys=True) for item in value}) < len(
-            value
-        ):
-            found.append(Problem(path, "must not repeat an item", "schema.uniqueItems"))
-        if "items" in schema:
-            for index, item in enumerate(value):
-                found += self.walk(schema["items"], item, f"{path}[{index}]")
-        return found
+        return validate
+
+    def _array(self, schema: Mapping[str, Any]) -> _Validator | None:
+        min_items: int | None = schema.get("minItems")
+        max_items: int | None = schema.get("maxItems")
+        unique = bool(schema.get("uniqueItems"))
+        items = self.compile(schema["items"]) if "items" in schema else None
+        if min_items is None and max_items is None and not unique and items is None:
+            return None
+
+        def validate(value: Sequence[Any], path: str) -> list[Problem]:
+            found: list[Problem] = []
+            if min_items is not None and len(value) < min_items:
+                found.append(Problem(path, f"needs at least {min_items} item(s)", "schema.minItems"))
+            if max_items is not None and len(value) > max_items:
+                found.append(Problem(path, f"takes at most {max_items} item(s)", "schema.maxItems"))
+            if unique and len({json.dumps(item, sort_keys=True) for item in value}) < len(value):
+                found.append(Problem(path, "must not repeat an item", "schema.uniqueItems"))
+            if items is not None:
+                for index, item in enumerate(value):
+                    found += items(item, f"{path}[{index}]")
+            return found
+
+        return validate
+
+
+@functools.cache
+def _schema_compiler() -> _SchemaCompiler:
+    return _SchemaCompiler(schemas())
 
 
 def schema_problems(schema_name: str, value: Any) -> list[Problem]:
     """Structural problems of `value` read as an instance of the component schema `schema_name`."""
-    components = schemas()
-    return _SchemaWalker(components).walk(components[schema_name], value, "")
+    return _schema_compiler().compile(schemas()[schema_name])(value, "")
 
 
 def rule_problems(schema_name: str, value: Any) -> list[Problem]:
@@ -282,8 +374,23 @@ def _distinct(problems: Sequence[Problem]) -> list[Problem]:
 # -- from user input to a model ------------------------------------------------------------------------------
 
 
+def _copy_json(value: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of a JSON-like dict: nested dicts and lists are copied, anything else is shared."""
+    return {key: _copy_item(item) for key, item in value.items()}
+
+
+def _copy_item(value: Any) -> Any:
+    if type(value) in _SCALARS:
+        return value
+    if isinstance(value, dict | Mapping):
+        return _copy_json(value)
+    if isinstance(value, list | tuple):
+        return [_copy_item(item) for item in value]
+    return value
+
+
 def as_json(model: type[M], value: M | Mapping[str, Any], path: str = "") -> dict[str, Any]:
-    """The JSON form of `value`: a `model` instance serialised, or a deep copy of a dict."""
+    """The JSON form of `value`: a `model` instance serialised, or a copy of a dict (never changed)."""
     if isinstance(value, model):
         try:
             return value.to_dict()
@@ -291,9 +398,67 @@ def as_json(model: type[M], value: M | Mapping[str, Any], path: str = "") -> dic
             message = f"{model.__name__} holds a value of the wrong type: {exc}"
             raise ValidationError([Problem(path, message, "schema.type")]) from None
     if isinstance(value, Mapping):
-        return copy.deepcopy(dict(value))
+        return _copy_json(value)
     message = f"must be a {model.__name__} or a dict, not {type(value).__name__}"
     raise ValidationError([Problem(path, message, "schema.type")])
+
+
+class Body(Generic[M]):
+    """A request body ready to send: its JSON form and, built on first use, its generated attrs model.
+
+    The generated ``_get_kwargs`` functions read a body only through ``to_dict()`` (a test checks every
+    endpoint), so a checked dict is sent as it is, without a round trip through the attrs model.
+    """
+
+    __slots__ = ("_json", "_model", "_model_type")
+
+    def __init__(self, model_type: type[M], *, json: dict[str, Any] | None = None, model: M | None = None):
+        if (json is None) == (model is None):
+            raise TypeError("Body needs exactly one of json and model")
+        self._model_type = model_type
+        self._json = json
+        self._model = model
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form (the same object on every call: do not change it)."""
+        if self._json is None:
+            assert self._model is not None
+            self._json = self._model.to_dict()
+        return self._json
+
+    @property
+    def model(self) -> M:
+        """The body as its generated attrs model."""
+        if self._model is None:
+            self._model = self._model_type.from_dict(self.to_dict())
+        return self._model
+
+    def __repr__(self) -> str:
+        return f"Body({self._model_type.__name__})"
+
+
+def prepare_body(
+    model: type[M],
+    value: M | Mapping[str, Any],
+    *,
+    validate: bool = True,
+    check: Check | None = None,
+) -> Body[M]:
+    """`value` (a `model` instance or a plain dict in the API's JSON form) as a `Body`, checked if asked.
+
+    Raises `ValidationError` with every problem when `validate` is true and the body breaks a rule, and
+    whenever a dict cannot be turned into the model at all. A checked body keeps its JSON form (normalised by
+    `check`); an unchecked one goes through the model, which drops unknown keys of a dict.
+    """
+    if isinstance(value, model) and not validate:
+        return Body(model, model=value)
+    data = as_json(model, value)
+    if not validate:
+        return Body(model, model=from_json(model, data))
+    problems = validate_body(model.__name__, data, check)
+    if problems:
+        raise ValidationError(problems)
+    return Body(model, json=data)  # validate_body has checked everything from_json's shape check would
 
 
 def prepare(
@@ -303,20 +468,8 @@ def prepare(
     validate: bool = True,
     check: Check | None = None,
 ) -> M:
-    """`value` (a `model` instance or a plain dict in the API's JSON form) as a `model`, checked if asked.
-
-    Raises `ValidationError` with every problem when `validate` is true and the body breaks a rule, and
-    whenever a dict cannot be turned into the model at all.
-    """
-    if isinstance(value, model) and not validate:
-        return value
-    data = as_json(model, value)
-    if not validate:
-        return from_json(model, data)
-    problems = validate_body(model.__name__, data, check)
-    if problems:
-        raise ValidationError(problems)
-    return model.from_dict(data)  # validate_body has checked everything from_json's shape check would
+    """`prepare_body` returning the attrs model."""
+    return prepare_body(model, value, validate=validate, check=check).model
 
 
 def from_json(model: type[M], data: Mapping[str, Any]) -> M:
@@ -361,6 +514,9 @@ def to_e164(number: str, region: str = DEFAULT_REGION) -> str | None:
 
     A number without a country code is read in `region` (US by default), so ``(310) 555-0147`` works.
     """
+    if _NANP_E164.fullmatch(number):  # already E.164 (+1, 10 digits): what parse would produce, without it
+        known = phonenumbers.PhoneNumber(country_code=1, national_number=int(number[2:]))
+        return number if phonenumbers.is_valid_number(known) else None
     try:
         parsed = phonenumbers.parse(number, region)
     except phonenumbers.NumberParseException:

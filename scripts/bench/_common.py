@@ -9,7 +9,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,9 +38,19 @@ def verdict(met: bool) -> str:
     return "met" if met else "MISSED"
 
 
-def median_of(runs: int, measure: Callable[[], float]) -> float:
-    """Median of `runs` calls of `measure` (each returns one figure)."""
-    return statistics.median(measure() for _ in range(runs))
+def interleaved_medians(runs: int, variants: Mapping[str, Callable[[], float]]) -> dict[str, float]:
+    """Median figure of each variant over `runs` rounds, each round running every variant once in turn.
+
+    Interleaving spreads slow drift (a warming cache, a growing database, a busy neighbour) over all variants
+    instead of charging it to whichever ran last.
+    """
+    names = list(variants)
+    figures: dict[str, list[float]] = {name: [] for name in names}
+    for round_number in range(runs):
+        shift = round_number % len(names)
+        for name in names[shift:] + names[:shift]:
+            figures[name].append(variants[name]())
+    return {name: statistics.median(values) for name, values in figures.items()}
 
 
 def source_env() -> dict[str, str]:

@@ -2,7 +2,8 @@
 
 Sequential: N calls (half create-or-update of a stored person, half reads) via `MyKaarma`, via
 `httpx.Client` with hand-built JSON, and via `requests` the way the vendor's examples call it (module-level
-`requests.post`/`get` with `data=json.dumps(...)`, a new connection per call). Concurrent: `AsyncMyKaarma`
+`requests.post`/`get` with `data=json.dumps(...)`, a new connection per call); the raw variants check the
+status and decode the JSON body, as any script reading a customerUuid does. Concurrent: `AsyncMyKaarma`
 against `httpx.AsyncClient` at concurrency 16. Same mock process for all; each figure is a median of runs.
 """
 
@@ -17,7 +18,16 @@ from typing import Any
 
 import httpx
 import requests
-from _common import CUSTOMERS_PATH, DEMO_AUTH, DEPARTMENT, Row, median_of, mock_server, person, verdict
+from _common import (
+    CUSTOMERS_PATH,
+    DEMO_AUTH,
+    DEPARTMENT,
+    Row,
+    interleaved_medians,
+    mock_server,
+    person,
+    verdict,
+)
 
 from mykaarma import AsyncMyKaarma, MyKaarma
 
@@ -32,6 +42,12 @@ def _timed(run: Callable[[], None]) -> float:
     started = time.perf_counter()
     run()
     return (time.perf_counter() - started) / CALLS * 1000  # ms per call
+
+
+def _read(response: httpx.Response | requests.Response) -> Any:
+    """What any script does with a response: check the status and decode the JSON body."""
+    response.raise_for_status()
+    return response.json()
 
 
 def _bodies() -> list[dict[str, Any]]:
@@ -52,20 +68,20 @@ def sequential(base_url: str, customer_uuid: str) -> dict[str, float]:
     def with_httpx() -> None:
         with httpx.Client(base_url=base_url, auth=DEMO_AUTH, timeout=30) as client:
             for body in bodies:
-                client.post(CUSTOMERS_PATH, json=body).raise_for_status()
-                client.get(read_path).raise_for_status()
+                _read(client.post(CUSTOMERS_PATH, json=body))
+                _read(client.get(read_path))
 
     def with_requests() -> None:
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
         for body in bodies:
-            requests.post(base_url + CUSTOMERS_PATH, auth=DEMO_AUTH, headers=headers, data=json.dumps(body),
-                          timeout=30).raise_for_status()  # fmt: skip
-            requests.get(base_url + read_path, auth=DEMO_AUTH, headers=headers, timeout=30).raise_for_status()
+            _read(requests.post(base_url + CUSTOMERS_PATH, auth=DEMO_AUTH, headers=headers,
+                                data=json.dumps(body), timeout=30))  # fmt: skip
+            _read(requests.get(base_url + read_path, auth=DEMO_AUTH, headers=headers, timeout=30))
 
     variants = {"mykaarma": with_mykaarma, "httpx": with_httpx, "requests": with_requests}
     for run in variants.values():  # warm-up: imports, connection set-up, SQLite pages
         run()
-    return {name: median_of(RUNS, functools.partial(_timed, run)) for name, run in variants.items()}
+    return interleaved_medians(RUNS, {name: functools.partial(_timed, run) for name, run in variants.items()})
 
 
 def concurrent(base_url: str) -> dict[str, float]:
@@ -90,7 +106,7 @@ def concurrent(base_url: str) -> dict[str, float]:
 
             async def one(body: dict[str, Any]) -> None:
                 async with limit:
-                    (await client.post(CUSTOMERS_PATH, json=body)).raise_for_status()
+                    _read(await client.post(CUSTOMERS_PATH, json=body))
 
             await asyncio.gather(*(one(body) for body in bodies))
 
@@ -102,7 +118,7 @@ def concurrent(base_url: str) -> dict[str, float]:
     variants = {"mykaarma": with_mykaarma, "httpx": with_httpx}
     for run in variants.values():
         rate(run)
-    return {name: median_of(RUNS, functools.partial(rate, run)) for name, run in variants.items()}
+    return interleaved_medians(RUNS, {name: functools.partial(rate, run) for name, run in variants.items()})
 
 
 def rows() -> list[Row]:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import copy
+import random
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import phonenumbers
 import pytest
 import yaml
 
+import mykaarma_api.models
 from mykaarma._exceptions import Problem, ValidationError
 from mykaarma.validation import (
     Check,
@@ -19,6 +22,7 @@ from mykaarma.validation import (
     check_update_with_trip,
     from_json,
     prepare,
+    prepare_body,
     rule_problems,
     schema_problems,
     schemas,
@@ -126,6 +130,27 @@ def test_every_request_example_of_the_spec_passes(example: Any) -> None:
     name = schema_name(example.schema)
     check = CHECKS[name]() if name in CHECKS else None
     assert validate_body(name, copy.deepcopy(example.value), check) == []
+
+
+@pytest.mark.parametrize("example", REQUEST_EXAMPLES, ids=lambda example: example.test_id)
+def test_a_checked_body_sends_what_the_attrs_model_would(example: Any) -> None:
+    """`prepare_body` sends the checked JSON without the model round trip; the bytes must not differ."""
+    name = schema_name(example.schema)
+    model = getattr(mykaarma_api.models, name)
+    check = CHECKS[name]() if name in CHECKS else None
+    body = prepare_body(model, copy.deepcopy(example.value), check=check)
+    assert body.to_dict() == model.from_dict(body.to_dict()).to_dict()
+    assert body.model.to_dict() == body.to_dict()
+    assert prepare(model, copy.deepcopy(example.value), check=check).to_dict() == body.to_dict()
+
+
+def test_a_body_never_shares_the_callers_dict() -> None:
+    given = customer_body(phoneNumbers=[phone("(310) 555-0147")])
+    body = prepare_body(SaveCustomerRequest, given, check=check_save_customer)
+    assert body.to_dict()["customer"]["phoneNumbers"][0]["phoneNumber"] == "+13105550147"
+    assert given["customer"]["phoneNumbers"][0]["phoneNumber"] == "(310) 555-0147"  # caller untouched
+    unchecked = prepare_body(SaveCustomerRequest, {**given, "unknownKey": 1}, validate=False)
+    assert "unknownKey" not in unchecked.to_dict()  # unchecked dicts still go through the model
 
 
 @pytest.mark.parametrize("case", NEGATIVE["cases"], ids=lambda case: case["name"])
@@ -243,6 +268,24 @@ def test_all_problems_are_reported_together() -> None:
 )
 def test_to_e164(raw: str, expected: str | None) -> None:
     assert to_e164(raw) == expected
+
+
+def test_to_e164_shortcut_for_e164_input_agrees_with_a_full_parse() -> None:
+    """Numbers already in +1 E.164 form skip `phonenumbers.parse`; the answer must be the same either way."""
+    generator = random.Random(20261123)
+    numbers = [f"+1{generator.randint(2_000_000_000, 9_999_999_999)}" for _ in range(3_000)]
+    numbers += ["+12015550123", "+15555550123", "+12125550000", "+19999999999", "+16135550123"]
+
+    def full_parse(number: str) -> str | None:
+        parsed = phonenumbers.parse(number, "US")
+        if not phonenumbers.is_valid_number(parsed):
+            return None
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+    outcomes = {number: (to_e164(number), full_parse(number)) for number in numbers}
+    assert all(ours == reference for ours, reference in outcomes.values())
+    valid = sum(ours is not None for ours, _ in outcomes.values())
+    assert 0 < valid < len(numbers)  # the sample holds valid and invalid numbers both
 
 
 def test_phones_are_normalised_to_e164_in_what_is_sent() -> None:

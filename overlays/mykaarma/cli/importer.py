@@ -338,14 +338,14 @@ class CustomerImport:
         """Build the row's body and run the client's pre-flight validation (once for all departments)."""
         from mykaarma_api.models import SaveCustomerRequest
 
-        from ..validation import check_save_customer, prepare
+        from ..validation import check_save_customer, prepare_body
 
         body, problems = build_body(work.row.values)
         body["searchForDuplicate"] = True
         if self.validate_vin:
             body["validateVin"] = True
         try:
-            request = prepare(SaveCustomerRequest, body, validate=True, check=check_save_customer)
+            request = prepare_body(SaveCustomerRequest, body, validate=True, check=check_save_customer)
         except ValidationError as exc:
             problems += [str(problem) for problem in exc.problems]
         else:

@@ -47,7 +47,7 @@ from ..validation import (
     check_delete_with_trip,
     check_ids,
     check_update_with_trip,
-    prepare,
+    prepare_body,
 )
 from .customers import Timeout, _asend, _Call, _send
 
@@ -84,7 +84,7 @@ def _create_call(
         if value is not None
     }
     check_ids(dealer_uuid=dealer_uuid, **replaced)
-    request = prepare(
+    request = prepare_body(
         SaveAppointmentWithTripRequest, body, validate=validate, check=check_create_with_trip(dealer_uuid)
     )
     kwargs = {"dealer_uuid": dealer_uuid, "body": request, **replaced}
@@ -104,8 +104,8 @@ def _update_call(
 ) -> _Call:
     check_ids(dealer_uuid=dealer_uuid, sar_uuid=sar_uuid)
     check = check_update_with_trip(dealer_uuid, enforce_preferences=enforce_preferences is True)
-    request = prepare(UpdateAppointmentWithTripRequest, body, validate=validate, check=check)
-    selected = scenario(request)
+    request = prepare_body(UpdateAppointmentWithTripRequest, body, validate=validate, check=check)
+    selected = scenario(request.model)
     if selected is None:
         # Checked even with validate=False: no server accepts this body (TRIP_EVENT_REQUIRED).
         message = "neither a trip event nor a tripUUID: the request selects no scenario (TRIP_EVENT_REQUIRED)"
@@ -135,7 +135,7 @@ def _delete_call(
     dealer_uuid: str, body: DeleteBody, *, validate: bool, timeout: Timeout, max_retries: int | None
 ) -> _Call:
     check_ids(dealer_uuid=dealer_uuid)
-    request = prepare(
+    request = prepare_body(
         DeleteAppointmentWithTripRequest, body, validate=validate, check=check_delete_with_trip(dealer_uuid)
     )
     kwargs = {"dealer_uuid": dealer_uuid, "body": request}

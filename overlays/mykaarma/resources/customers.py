@@ -23,7 +23,6 @@ from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-import attrs
 import httpx
 
 from mykaarma_api.api.customers import (
@@ -48,6 +47,7 @@ from mykaarma_api.models import (
     UpdateCustomerResponse,
     VehicleInput,
 )
+from mykaarma_api.types import UNSET
 
 from .._exceptions import Problem, ValidationError
 from .._retry import RetryPolicy
@@ -60,7 +60,7 @@ from ..dedup import (
     normalize_phone,
     normalize_vin,
 )
-from ..validation import as_json, check_ids, check_save_customer, prepare
+from ..validation import Body, as_json, check_ids, check_save_customer, prepare_body
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -142,8 +142,8 @@ def save_request(
     requester_user_uuid: str | None = None,
     dealer_uuids: Sequence[str] | None = None,
     validate: bool = True,
-) -> SaveCustomerRequest:
-    """The `SaveCustomerRequest` of create, create-or-update and update; validated unless not `validate`."""
+) -> Body[SaveCustomerRequest]:
+    """The body of create, create-or-update and update; validated unless not `validate`."""
     body: dict[str, Any] = {"customer": as_json(CustomerInput, customer, "customer")}
     if vehicles is not None:
         body["vehicles"] = _vehicles_json(vehicles)
@@ -155,7 +155,7 @@ def save_request(
         body["requesterUserUUID"] = requester_user_uuid
     if dealer_uuids is not None:
         body["dealerUUIDList"] = list(dealer_uuids)
-    return prepare(SaveCustomerRequest, body, validate=validate, check=check_save_customer)
+    return prepare_body(SaveCustomerRequest, body, validate=validate, check=check_save_customer)
 
 
 def _save_call(
@@ -192,7 +192,7 @@ def _save_call(
 def _request_call(
     department_uuid: str,
     customer_uuid: str | None,
-    request: SaveCustomerRequest,
+    request: Body[SaveCustomerRequest],
     timeout: Timeout,
     max_retries: int | None,
 ) -> _Call:
@@ -200,7 +200,8 @@ def _request_call(
         kwargs = {"department_uuid": department_uuid, "customer_uuid": customer_uuid, "body": request}
         return _Call(update_customer, RetryPolicy.IDEMPOTENT, kwargs, timeout, max_retries)
     # Only create-or-update may be repeated once the request may have reached the server.
-    retry = RetryPolicy.IDEMPOTENT if request.search_for_duplicate is True else RetryPolicy.CONNECT_ONLY
+    dedup = request.to_dict().get("searchForDuplicate") is True
+    retry = RetryPolicy.IDEMPOTENT if dedup else RetryPolicy.CONNECT_ONLY
     kwargs = {"department_uuid": department_uuid, "body": request}
     return _Call(create_customer, retry, kwargs, timeout, max_retries)
 
@@ -216,7 +217,8 @@ def _get_call(
     kwargs = {
         "department_uuid": department_uuid,
         "customer_uuid": customer_uuid,
-        "exclude_vehicles": exclude_vehicles,
+        # false is the API's default: leave the query parameter out rather than send excludeVehicles=false
+        "exclude_vehicles": True if exclude_vehicles else UNSET,
     }
     return _Call(read_customer, RetryPolicy.IDEMPOTENT, kwargs, timeout, max_retries)
 
@@ -281,7 +283,7 @@ def _get_info_call(
     body = {"requesterUserUUID": requester_user_uuid, "dealerUUIDList": listed}
     kwargs: dict[str, Any] = {
         "customer_uuid": customer_uuid,
-        "body": prepare(GetCustomerRequest, body, validate=validate),
+        "body": prepare_body(GetCustomerRequest, body, validate=validate),
     }
     if exclude_order_type is not None:
         kwargs["exclude_order_type"] = exclude_order_type
@@ -380,7 +382,7 @@ def _models(value: Any) -> list[Any]:
 
 
 def _find_or_create(
-    department_uuid: str, request: SaveCustomerRequest, timeout: Timeout, max_retries: int | None
+    department_uuid: str, request: Body[SaveCustomerRequest], timeout: Timeout, max_retries: int | None
 ) -> Generator[_Call, Any, FindOrCreateResult]:
     """The docs' search-then-create flow as a generator of calls (D-MATCHING picks the candidate).
 
@@ -413,7 +415,7 @@ def _find_or_create(
         records.append(customer_record(complete))
     match = match_customer(MatchInput.from_request(data), records)
     log.info("find_or_create in department %s: %s", department_uuid, match.decided_at)
-    plain = attrs.evolve(request, search_for_duplicate=False)
+    plain = Body(SaveCustomerRequest, json={**data, "searchForDuplicate": False})
     if match.customer is None:
         created = yield _request_call(department_uuid, None, plain, timeout, max_retries)
         saved = cast(SaveCustomerResponse, created)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import importlib.metadata
+import inspect
 import re
 import types
 from pathlib import Path
@@ -60,6 +62,16 @@ def test_user_agent_and_accept_headers(client: MyKaarma, api: respx.MockRouter) 
     headers = route.calls.last.request.headers
     assert headers["User-Agent"] == f"mykaarma-python/{__version__}"
     assert headers["Accept"] == "application/json"
+
+
+def test_get_sends_exclude_vehicles_only_when_it_differs_from_the_api_default(
+    client: MyKaarma, api: respx.MockRouter
+) -> None:
+    route = api.get(CUSTOMER_PATH).mock(return_value=httpx.Response(200, json=READ_OK))
+    client.customers.get(DEPT, CUSTOMER)
+    assert route.calls.last.request.url.query == b""
+    client.customers.get(DEPT, CUSTOMER, exclude_vehicles=True)
+    assert route.calls.last.request.url.params["excludeVehicles"] == "true"
 
 
 def test_credentials_and_base_url_from_the_environment(
@@ -142,6 +154,8 @@ def test_a_user_supplied_client_is_used_and_left_open() -> None:
     assert request.headers["Authorization"] == f"Basic {TOKEN}"
     assert request.headers["X-Partner"] == "p-1"  # the user's own defaults still apply
     assert request.headers["User-Agent"].startswith("mykaarma-python/")
+    assert request.headers["Accept"] == "application/json"
+    assert "user-agent" not in own.headers or not own.headers["user-agent"].startswith("mykaarma")
 
 
 def test_a_user_client_with_another_base_url_still_reaches_ours() -> None:
@@ -209,6 +223,21 @@ def test_every_generated_endpoint_has_the_helpers_call_relies_on(endpoint: types
     assert callable(endpoint._parse_response)
     assert callable(endpoint.sync_detailed)
     assert callable(endpoint.asyncio_detailed)
+
+
+@pytest.mark.parametrize(
+    "endpoint", _endpoint_modules(), ids=lambda module: module.__name__.rpartition(".")[2]
+)
+def test_generated_get_kwargs_reads_a_body_only_through_to_dict(endpoint: types.ModuleType) -> None:
+    """`mykaarma.validation.Body` stands in for the attrs model: it offers `to_dict()` and nothing else."""
+    tree = ast.parse(inspect.getsource(endpoint._get_kwargs))
+    uses = [node for node in ast.walk(tree) if isinstance(node, ast.Name) and node.id == "body"]
+    assert bool(uses) == ("body" in inspect.signature(endpoint._get_kwargs).parameters)
+    parents = {id(child): parent for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent)}
+    for use in uses:
+        parent = parents[id(use)]
+        assert isinstance(parent, ast.Attribute), ast.unparse(parent)
+        assert parent.attr == "to_dict", ast.unparse(parent)
 
 
 async def test_async_context_manager_closes_only_what_it_created() -> None:
