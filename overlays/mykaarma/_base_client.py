@@ -23,7 +23,6 @@ token: credentials stay in `BasicAuth`) shares our httpx client and serves ``_pa
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import functools
 import json
@@ -33,11 +32,9 @@ import time
 import types
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
-
-from mykaarma_api.client import AuthenticatedClient
 
 from ._auth import BasicAuth, check_transport
 from ._exceptions import (
@@ -63,7 +60,6 @@ from ._retry import (
     never_sent,
     parse_retry_after,
 )
-from ._version import USER_AGENT
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -79,10 +75,22 @@ DEFAULT_BASE_URL = "https://api.mykaarma.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 REQUEST_ID_HEADERS = ("X-Request-Id", "X-Correlation-Id")
 
+if TYPE_CHECKING:
+    from mykaarma_api.client import AuthenticatedClient
+
 log = logging.getLogger(__name__)
 
-#: Sent with every request: as the default headers of an httpx client the SDK creates, per request otherwise.
-_DEFAULT_HEADERS: Final[Mapping[str, str]] = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+
+@functools.cache
+def _default_headers() -> Mapping[str, str]:
+    """Sent with every request: default headers of an httpx client the SDK creates, per request otherwise.
+
+    Built on first use: reading the installed version (importlib.metadata) is not paid by the import.
+    """
+    from ._version import USER_AGENT
+
+    return {"User-Agent": USER_AGENT, "Accept": "application/json"}
+
 
 TimeoutTypes = float | httpx.Timeout | None
 
@@ -146,9 +154,16 @@ class _BaseClient:
     """What the sync and async clients share: configuration, request building, response and error handling."""
 
     _auth: httpx.Auth
-    _api_client: AuthenticatedClient
+    _http: httpx.Client | httpx.AsyncClient
     _owns_http: bool
     _headers_per_request: bool
+
+    @functools.cached_property
+    def _api_client(self) -> AuthenticatedClient:
+        """The generated client object its response parsers take; built on first use (it imports attrs)."""
+        from mykaarma_api.client import AuthenticatedClient
+
+        return AuthenticatedClient(base_url=self._base_url, token="")
 
     def __init__(
         self,
@@ -235,7 +250,7 @@ class _BaseClient:
         path = str(options.pop("url"))
         headers = options.pop("headers", {})
         if self._headers_per_request:  # an httpx client the SDK created has them as default headers
-            headers = {**_DEFAULT_HEADERS, **headers}
+            headers = {**_default_headers(), **headers}
         request = http.build_request(
             method, self._base_url + path, headers=headers, timeout=call.timeout, **options
         )
@@ -453,7 +468,7 @@ class SyncAPIClient(_BaseClient):
         )
         if http_client is None:
             self._http = httpx.Client(
-                base_url=self._base_url, auth=auth, timeout=self.timeout, headers=_DEFAULT_HEADERS
+                base_url=self._base_url, auth=auth, timeout=self.timeout, headers=_default_headers()
             )
             self._owns_http = True
             self._headers_per_request = False
@@ -463,7 +478,6 @@ class SyncAPIClient(_BaseClient):
             self._headers_per_request = True
         else:
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
-        self._api_client = AuthenticatedClient(base_url=self._base_url, token="").set_httpx_client(self._http)
         self._sleep = time.sleep if _sleep is None else _sleep
 
     def call(
@@ -538,7 +552,7 @@ class AsyncAPIClient(_BaseClient):
         )
         if http_client is None:
             self._http = httpx.AsyncClient(
-                base_url=self._base_url, auth=auth, timeout=self.timeout, headers=_DEFAULT_HEADERS
+                base_url=self._base_url, auth=auth, timeout=self.timeout, headers=_default_headers()
             )
             self._owns_http = True
             self._headers_per_request = False
@@ -548,10 +562,11 @@ class AsyncAPIClient(_BaseClient):
             self._headers_per_request = True
         else:
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
-        self._api_client = AuthenticatedClient(base_url=self._base_url, token="").set_async_httpx_client(
-            self._http
-        )
-        self._sleep = asyncio.sleep if _sleep is None else _sleep
+        if _sleep is None:
+            import asyncio  # only the async client needs it
+
+            _sleep = asyncio.sleep
+        self._sleep = _sleep
 
     async def call(
         self,
