@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -89,6 +91,36 @@ def mock_server(db: Path | None = None, *extra: str) -> Iterator[str]:
         finally:
             process.terminate()
             process.wait(timeout=10)
+
+
+def seed_database(path: Path, start: int, stop: int) -> None:
+    """Store `person(start)` … `person(stop - 1)` in the mock database at `path`, without HTTP.
+
+    Runs the mock's own createCustomer handler (the code behind the API) in one transaction, so a large
+    store takes seconds instead of minutes. A server may have the file open (WAL) but should be idle.
+    """
+    from mykaarma_mock.app import RequestContext, load_handlers
+    from mykaarma_mock.db import Database
+    from mykaarma_mock.world import demo_world
+
+    world = demo_world()
+    account = world.account(DEMO_AUTH[0])
+    if account is None:
+        raise SystemExit(f"the demo world has no account {DEMO_AUTH[0]}")
+    create = load_handlers()[0]["createCustomer"]
+    database = Database(str(path))
+    try:
+        with database.transaction(write=True) as conn:
+            for index in range(start, stop):
+                body = person(index, dedup=False)
+                path_params = {"departmentUUID": DEPARTMENT}
+                create(RequestContext("createCustomer", path_params, {}, body, account, world, conn, []))
+    finally:
+        database.close()
+    # Fold the write-ahead log into the database file, as the server's own automatic checkpoints would have
+    # done along the way; a log of 100,000 inserts would otherwise slow every read that follows.
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def person(index: int, *, dedup: bool) -> dict[str, Any]:
