@@ -14,12 +14,14 @@ import client_overhead
 import import_time
 import mock_throughput
 import pipeline
+import prism_reference
 from _common import REPORTS, Row
 
 SECTIONS = (
     ("client overhead", client_overhead.rows),
     ("import time", import_time.rows),
     ("mock", mock_throughput.rows),
+    ("mock vs Prism", prism_reference.rows),
     ("pipeline", pipeline.rows),
 )
 
