@@ -22,6 +22,8 @@ REPORTS = ROOT / "reports"
 DEPARTMENT = "9f8a6c1e-2b7d-4c1a-9e3f-5d6b7a8c9d01"  # demo world, dealer 1, Service
 DEMO_AUTH = ("demo-harbor", "demo-harbor-password")  # DEMO credentials of the mock's built-in demo world
 CUSTOMERS_PATH = f"/customer/v2/department/{DEPARTMENT}/customer"
+#: Process id of each running `mock_server`, by base URL (for `cpu_seconds`).
+MOCK_PIDS: dict[str, int] = {}
 LISTENING = re.compile(r"mykaarma-mock listening on (http://\S+)")
 
 
@@ -87,10 +89,17 @@ def mock_server(db: Path | None = None, *extra: str) -> Iterator[str]:
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise SystemExit(f"mock did not start:\n{log.read_text()}")
                 time.sleep(0.1)
+            MOCK_PIDS[match.group(1)] = process.pid
             yield match.group(1)
         finally:
             process.terminate()
             process.wait(timeout=10)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux /proc), seconds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def seed_database(path: Path, start: int, stop: int) -> None:

@@ -137,11 +137,11 @@ def rows() -> list[Row]:
         Row(area, "sync mykaarma, ms/call (create-or-update + read)", f"{sync['mykaarma']:.2f}"),
         Row(area, "sync raw httpx, ms/call", f"{sync['httpx']:.2f}"),
         Row(area, "sync requests (vendor-example style), ms/call", f"{sync['requests']:.2f}"),
-        Row(area, "mykaarma / httpx (time)", f"{vs_httpx:.2f}", "≤ 1.10", verdict(vs_httpx <= 1.10)),
-        Row(area, "mykaarma / requests (time)", f"{vs_requests:.2f}", "≤ 1.0", verdict(vs_requests <= 1.0)),
+        Row(area, "mykaarma / httpx (time)", f"{vs_httpx:.3f}", "≤ 1.10", verdict(vs_httpx <= 1.10)),
+        Row(area, "mykaarma / requests (time)", f"{vs_requests:.3f}", "≤ 1.0", verdict(vs_requests <= 1.0)),
         Row(area, f"async mykaarma, calls/s at concurrency {CONCURRENCY}", f"{parallel['mykaarma']:.0f}"),
         Row(area, f"async raw httpx, calls/s at concurrency {CONCURRENCY}", f"{parallel['httpx']:.0f}"),
-        Row(area, "AsyncMyKaarma / httpx.AsyncClient (time)", f"{async_ratio:.2f}", "≤ 1.10",
+        Row(area, "AsyncMyKaarma / httpx.AsyncClient (time)", f"{async_ratio:.3f}", "≤ 1.10",
             verdict(async_ratio <= 1.10)),
     ]  # fmt: skip
 

@@ -10,6 +10,7 @@ import platform
 import sys
 import time
 
+import bulk_import
 import client_overhead
 import import_time
 import mock_throughput
@@ -22,6 +23,7 @@ SECTIONS = (
     ("import time", import_time.rows),
     ("mock", mock_throughput.rows),
     ("mock vs Prism", prism_reference.rows),
+    ("bulk import", bulk_import.rows),
     ("pipeline", pipeline.rows),
 )
 

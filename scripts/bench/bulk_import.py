@@ -1,0 +1,165 @@
+"""Bulk import: 10,000 CSV rows through `mykaarma customers import` against a sequential requests loop.
+
+Both variants read the same kind of CSV (distinct people: name, phone, e-mail, VIN) and create-or-update
+every row (``searchForDuplicate: true``) in the demo department of one mock process:
+
+- `mykaarma customers import FILE -d DEPT --concurrency 8`: the command line as users run it (its own
+  process: CSV parsing, pre-flight validation, journal and result file included);
+- the vendor-example style: a Python process reading the CSV with `csv` and calling `requests.post` with
+  `data=json.dumps(...)` once per row, one after another.
+
+Every run imports a fresh set of people (new rows, so both variants create rather than update), rounds
+alternate the order of the variants, and each figure is the median of the rounds. The command's result
+file is checked: every row must be reported created, or the run fails.
+
+Against a local mock there is no network latency to overlap, so concurrency can only win what the mock
+server's single worker has spare: the table also shows the mock's CPU time per row and the speed-up that
+would remain if the loop were compared with the mock alone running flat out on one core.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import (
+    CUSTOMERS_PATH,
+    DEMO_AUTH,
+    DEPARTMENT,
+    MOCK_PIDS,
+    Row,
+    cpu_seconds,
+    mock_server,
+    person,
+    source_env,
+    verdict,
+)
+
+ROWS = 10_000
+ROUNDS = 3
+CONCURRENCY = 8
+COLUMNS = ("firstName", "lastName", "phone", "email", "vin")
+
+#: The sequential baseline, run as its own process: what a partner's script does today.
+REQUESTS_LOOP = """
+import csv, json, sys
+import requests
+
+base_url, path, username, password, file = sys.argv[1:]
+headers = {"Content-Type": "application/json", "Accept": "application/json"}
+with open(file, newline="", encoding="utf-8") as rows:
+    for row in csv.DictReader(rows):
+        payload = {
+            "customer": {
+                "firstName": row["firstName"],
+                "lastName": row["lastName"],
+                "phoneNumbers": [{"phoneNumber": row["phone"], "label": "cell", "okToCall": True,
+                                  "okToText": True, "isPreferred": True}],
+                "emails": [{"emailAddress": row["email"], "label": "home", "okToEmail": True,
+                            "isPreferred": True}],
+            },
+            "vehicles": [{"vin": row["vin"]}],
+            "searchForDuplicate": True,
+        }
+        response = requests.post(base_url + path, auth=(username, password), headers=headers,
+                                 data=json.dumps(payload), timeout=30)
+        response.raise_for_status()
+        response.json()["customerUuid"]
+"""
+
+
+def write_csv(path: Path, first: int) -> None:
+    """`ROWS` distinct people starting at index `first`, in the command's default column names."""
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(COLUMNS)
+        for index in range(first, first + ROWS):
+            body = person(index, dedup=True)
+            customer = body["customer"]
+            writer.writerow(
+                [
+                    customer["firstName"],
+                    customer["lastName"],
+                    customer["phoneNumbers"][0]["phoneNumber"],
+                    customer["emails"][0]["emailAddress"],
+                    body["vehicles"][0]["vin"],
+                ]
+            )
+
+
+def _run(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"{command[0:4]} failed ({result.returncode}):\n{result.stdout}{result.stderr}")
+    return elapsed
+
+
+def with_cli(base_url: str, file: Path) -> float:
+    """Seconds for `mykaarma customers import`; every row must come back created."""
+    result_file = file.with_suffix(".result.csv")
+    env = {
+        **source_env(),
+        "MYKAARMA_BASE_URL": base_url,
+        "MYKAARMA_USERNAME": DEMO_AUTH[0],
+        "MYKAARMA_PASSWORD": DEMO_AUTH[1],
+    }
+    command = [sys.executable, "-m", "mykaarma.cli", "customers", "import", str(file), "-d", DEPARTMENT,
+               "--concurrency", str(CONCURRENCY), "--progress", "none",
+               "--result", str(result_file)]  # fmt: skip
+    elapsed = _run(command, env)
+    with result_file.open(newline="", encoding="utf-8") as rows:
+        statuses = [row["status"] for row in csv.DictReader(rows)]
+    if len(statuses) != ROWS or set(statuses) != {"created"}:
+        counts = {status: statuses.count(status) for status in set(statuses)}
+        raise SystemExit(f"the import did not create every row: {len(statuses)} rows, {counts}")
+    return elapsed
+
+
+def with_requests_loop(base_url: str, file: Path) -> float:
+    """Seconds for the sequential requests loop."""
+    command = [sys.executable, "-c", REQUESTS_LOOP, base_url, CUSTOMERS_PATH, *DEMO_AUTH, str(file)]
+    return _run(command, {**os.environ})
+
+
+def rows() -> list[Row]:
+    seconds: dict[str, list[float]] = {"cli": [], "loop": []}
+    mock_cpu: list[float] = []  # the mock's CPU seconds per row during the command's runs
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp, mock_server() as base_url:
+        pid = MOCK_PIDS[base_url]
+        for round_number in range(ROUNDS):
+            order = ("cli", "loop") if round_number % 2 == 0 else ("loop", "cli")
+            for variant in order:
+                file = Path(tmp) / f"{variant}-{round_number}.csv"
+                write_csv(file, 10_000_000 + (2 * round_number + (variant == "loop")) * ROWS)
+                before = cpu_seconds(pid)
+                run = with_cli if variant == "cli" else with_requests_loop
+                seconds[variant].append(run(base_url, file))
+                if variant == "cli":
+                    mock_cpu.append((cpu_seconds(pid) - before) / ROWS)
+    cli, loop = statistics.median(seconds["cli"]), statistics.median(seconds["loop"])
+    server = statistics.median(mock_cpu)
+    speedup = loop / cli
+    ceiling = loop / (ROWS * server)  # the mock alone, on one core, at full speed and nothing else running
+    area = "bulk import"
+    return [
+        Row(area, f"`mykaarma customers import` {ROWS:,} rows, concurrency {CONCURRENCY}, s", f"{cli:.1f}"),
+        Row(area, "  rows/s", f"{ROWS / cli:.0f}"),
+        Row(area, f"sequential requests loop {ROWS:,} rows, s", f"{loop:.1f}"),
+        Row(area, "  rows/s", f"{ROWS / loop:.0f}"),
+        Row(area, "speed-up (loop time / import time)", f"{speedup:.2f}", "≥ 3", verdict(speedup >= 3)),
+        Row(area, "mock CPU per row during the import, ms", f"{server * 1000:.2f}"),
+        Row(area, "ceiling on this machine: loop time / (rows x mock CPU per row)", f"{ceiling:.2f}"),
+    ]
+
+
+if __name__ == "__main__":
+    for row in rows():
+        print(row)
