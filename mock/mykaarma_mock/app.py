@@ -253,6 +253,8 @@ class MockApi:
             return Response(status_code=400)
 
     async def run(self, request: Request, op: Operation) -> Response:
+        if self.faults.latency_ms:
+            await asyncio.sleep(self.faults.latency_ms / 1000)  # outside any transaction: waits in parallel
         fault: Fault | None = None
         fault_problem: Problem | None = None
         try:

@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--faults",
         default=None,
         metavar="SPEC",
-        help='fault rates, e.g. "status=503:0.2,status=429:0.1,drop_after_commit=0.05,seed=7"',
+        help='fault rates, e.g. "status=503:0.2,status=429:0.1,drop_after_commit=0.05,seed=7"; '
+        '"latency=MS" delays every request',
     )
     serve.add_argument(
         "--docs",

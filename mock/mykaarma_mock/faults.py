@@ -7,7 +7,9 @@ Two ways to ask for a fault:
       status=503:0.2,status=429:0.1,drop_after_commit=0.05,drop_before_commit=0.01,seed=7
 
   Items are comma-separated: ``status=CODE:RATE`` (CODE one of 429, 500, 502, 503, 504),
-  ``drop_before_commit=RATE``, ``drop_after_commit=RATE`` and ``seed=INT``. Rates lie in [0, 1] and add up to
+  ``drop_before_commit=RATE``, ``drop_after_commit=RATE``, ``seed=INT`` and ``latency=MS``: every API
+  request waits MS milliseconds (0-60000) before it is handled, without holding the database, as a remote
+  service's round trip would; concurrent requests wait side by side. Rates lie in [0, 1] and add up to
   at most 1. Each API request draws one number in [0, 1) and gets the fault whose slice (in the order
   written) contains it, or none. With a seed, the same sequence of requests gets the same faults.
 * the request header ``X-Mock-Fault: 503 | 429 | 500 | 502 | 504 | drop_before_commit | drop_after_commit``,
@@ -29,6 +31,7 @@ from enum import Enum
 FAULT_HEADER = "X-Mock-Fault"
 FAULT_STATUSES: tuple[int, ...] = (429, 500, 502, 503, 504)
 RETRY_AFTER_STATUSES: frozenset[int] = frozenset({429, 503})
+MAX_LATENCY_MS = 60_000
 
 
 class Drop(Enum):
@@ -57,6 +60,7 @@ class FaultPlan:
 
     rates: tuple[tuple[Fault, float], ...] = ()
     seed: int | None = None
+    latency_ms: int = 0
     _rng: random.Random = field(init=False, repr=False)
     _lock: threading.Lock = field(init=False, repr=False, default_factory=threading.Lock)
 
@@ -68,10 +72,11 @@ class FaultPlan:
         return any(rate > 0 for _, rate in self.rates)
 
     def describe(self) -> str:
+        latency = f"; latency {self.latency_ms} ms per request" if self.latency_ms else ""
         if not self.rates:
-            return "none (X-Mock-Fault header only)"
+            return "none (X-Mock-Fault header only)" + latency
         parts = [f"{fault.describe()} {rate:g}" for fault, rate in self.rates]
-        return ", ".join(parts) + (f"; seed {self.seed}" if self.seed is not None else "; no seed")
+        return ", ".join(parts) + (f"; seed {self.seed}" if self.seed is not None else "; no seed") + latency
 
     def choose(self, header: str | None) -> Fault | None:
         """The fault for one API request: the header's if sent (`ValueError` if invalid), else a draw."""
@@ -115,6 +120,7 @@ def parse_faults(spec: str) -> FaultPlan:
     """Parse a `--faults` value (grammar in the module docstring)."""
     rates: list[tuple[Fault, float]] = []
     seed: int | None = None
+    latency_ms: int | None = None
     seen: set[str] = set()
     for raw_item in spec.split(","):
         item = raw_item.strip()
@@ -134,6 +140,13 @@ def parse_faults(spec: str) -> FaultPlan:
             except ValueError:
                 raise FaultSpecError(f"{item!r}: seed must be an integer") from None
             continue
+        if key == "latency":
+            if latency_ms is not None:
+                raise FaultSpecError("latency given twice")
+            if not value.isdigit() or int(value) > MAX_LATENCY_MS:
+                raise FaultSpecError(f"{item!r}: latency must be whole milliseconds, 0 to {MAX_LATENCY_MS}")
+            latency_ms = int(value)
+            continue
         if key == "status":
             code, colon, rate_text = value.partition(":")
             if not colon:
@@ -151,7 +164,7 @@ def parse_faults(spec: str) -> FaultPlan:
         else:
             raise FaultSpecError(
                 f"{item!r}: unknown item; expected status=CODE:RATE, drop_before_commit=RATE, "
-                "drop_after_commit=RATE or seed=INT"
+                "drop_after_commit=RATE, seed=INT or latency=MS"
             )
         if name in seen:
             raise FaultSpecError(f"{name} given twice")
@@ -160,4 +173,4 @@ def parse_faults(spec: str) -> FaultPlan:
     total = sum(rate for _, rate in rates)
     if total > 1.0 + 1e-9:
         raise FaultSpecError(f"the rates add up to {total:g}; at most 1 is possible")
-    return FaultPlan(rates=tuple(rates), seed=seed)
+    return FaultPlan(rates=tuple(rates), seed=seed, latency_ms=latency_ms or 0)

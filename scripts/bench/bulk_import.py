@@ -14,7 +14,9 @@ file is checked: every row must be reported created, or the run fails.
 
 Against a local mock there is no network latency to overlap, so concurrency can only win what the mock
 server's single worker has spare: the table also shows the mock's CPU time per row and the speed-up that
-would remain if the loop were compared with the mock alone running flat out on one core.
+would remain if the loop were compared with the mock alone running flat out on one core. A second
+comparison (fewer rows) runs against a mock that makes every request wait `LATENCY_MS` (``--faults
+latency=MS``), as a round trip to a hosted API does.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from _common import (
@@ -43,6 +46,8 @@ from _common import (
 
 ROWS = 10_000
 ROUNDS = 3
+LATENCY_MS = 20  # a short round trip to a hosted API; the real one adds its own processing time
+LATENCY_ROWS = 500  # enough rows for the comparison; the sequential loop pays LATENCY_MS on every one
 CONCURRENCY = 8
 COLUMNS = ("firstName", "lastName", "phone", "email", "vin")
 
@@ -74,12 +79,12 @@ with open(file, newline="", encoding="utf-8") as rows:
 """
 
 
-def write_csv(path: Path, first: int) -> None:
-    """`ROWS` distinct people starting at index `first`, in the command's default column names."""
+def write_csv(path: Path, first: int, count: int) -> None:
+    """`count` distinct people starting at index `first`, in the command's default column names."""
     with path.open("w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
         writer.writerow(COLUMNS)
-        for index in range(first, first + ROWS):
+        for index in range(first, first + count):
             body = person(index, dedup=True)
             customer = body["customer"]
             writer.writerow(
@@ -102,7 +107,7 @@ def _run(command: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
-def with_cli(base_url: str, file: Path) -> float:
+def with_cli(base_url: str, file: Path, count: int) -> float:
     """Seconds for `mykaarma customers import`; every row must come back created."""
     result_file = file.with_suffix(".result.csv")
     env = {
@@ -117,47 +122,73 @@ def with_cli(base_url: str, file: Path) -> float:
     elapsed = _run(command, env)
     with result_file.open(newline="", encoding="utf-8") as rows:
         statuses = [row["status"] for row in csv.DictReader(rows)]
-    if len(statuses) != ROWS or set(statuses) != {"created"}:
+    if len(statuses) != count or set(statuses) != {"created"}:
         counts = {status: statuses.count(status) for status in set(statuses)}
         raise SystemExit(f"the import did not create every row: {len(statuses)} rows, {counts}")
     return elapsed
 
 
-def with_requests_loop(base_url: str, file: Path) -> float:
+def with_requests_loop(base_url: str, file: Path, count: int) -> float:
     """Seconds for the sequential requests loop."""
     command = [sys.executable, "-c", REQUESTS_LOOP, base_url, CUSTOMERS_PATH, *DEMO_AUTH, str(file)]
     return _run(command, {**os.environ})
 
 
-def rows() -> list[Row]:
+@dataclass(frozen=True)
+class Comparison:
+    """Median seconds of both variants over the rounds, and the mock's CPU seconds per row of the import."""
+
+    cli: float
+    loop: float
+    mock_cpu_per_row: float
+
+
+def compare(count: int, first: int, *mock_args: str) -> Comparison:
+    """`ROUNDS` rounds of both variants on `count` fresh rows each, on one mock started with `mock_args`."""
     seconds: dict[str, list[float]] = {"cli": [], "loop": []}
-    mock_cpu: list[float] = []  # the mock's CPU seconds per row during the command's runs
-    with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp, mock_server() as base_url:
-        pid = MOCK_PIDS[base_url]
+    mock_cpu: list[float] = []
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-import-") as tmp,
+        mock_server(None, *mock_args) as url,
+    ):
+        pid = MOCK_PIDS[url]
         for round_number in range(ROUNDS):
             order = ("cli", "loop") if round_number % 2 == 0 else ("loop", "cli")
             for variant in order:
                 file = Path(tmp) / f"{variant}-{round_number}.csv"
-                write_csv(file, 10_000_000 + (2 * round_number + (variant == "loop")) * ROWS)
+                write_csv(file, first + (2 * round_number + (variant == "loop")) * count, count)
                 before = cpu_seconds(pid)
                 run = with_cli if variant == "cli" else with_requests_loop
-                seconds[variant].append(run(base_url, file))
+                seconds[variant].append(run(url, file, count))
                 if variant == "cli":
-                    mock_cpu.append((cpu_seconds(pid) - before) / ROWS)
-    cli, loop = statistics.median(seconds["cli"]), statistics.median(seconds["loop"])
-    server = statistics.median(mock_cpu)
-    speedup = loop / cli
-    ceiling = loop / (ROWS * server)  # the mock alone, on one core, at full speed and nothing else running
+                    mock_cpu.append((cpu_seconds(pid) - before) / count)
+    return Comparison(
+        statistics.median(seconds["cli"]), statistics.median(seconds["loop"]), statistics.median(mock_cpu)
+    )
+
+
+def rows() -> list[Row]:
+    local = compare(ROWS, 10_000_000)
+    remote = compare(LATENCY_ROWS, 20_000_000, "--faults", f"latency={LATENCY_MS}")
+    speedup = local.loop / local.cli
+    ceiling = local.loop / (ROWS * local.mock_cpu_per_row)  # the mock alone, flat out on one core
+    remote_speedup = remote.loop / remote.cli
     area = "bulk import"
+    trip = f"with a {LATENCY_MS} ms round trip"
     return [
-        Row(area, f"`mykaarma customers import` {ROWS:,} rows, concurrency {CONCURRENCY}, s", f"{cli:.1f}"),
-        Row(area, "  rows/s", f"{ROWS / cli:.0f}"),
-        Row(area, f"sequential requests loop {ROWS:,} rows, s", f"{loop:.1f}"),
-        Row(area, "  rows/s", f"{ROWS / loop:.0f}"),
+        Row(area, f"`mykaarma customers import` {ROWS:,} rows, concurrency {CONCURRENCY}, s",
+            f"{local.cli:.1f}"),
+        Row(area, "  rows/s", f"{ROWS / local.cli:.0f}"),
+        Row(area, f"sequential requests loop {ROWS:,} rows, s", f"{local.loop:.1f}"),
+        Row(area, "  rows/s", f"{ROWS / local.loop:.0f}"),
         Row(area, "speed-up (loop time / import time)", f"{speedup:.2f}", "≥ 3", verdict(speedup >= 3)),
-        Row(area, "mock CPU per row during the import, ms", f"{server * 1000:.2f}"),
+        Row(area, "mock CPU per row during the import, ms", f"{local.mock_cpu_per_row * 1000:.2f}"),
         Row(area, "ceiling on this machine: loop time / (rows x mock CPU per row)", f"{ceiling:.2f}"),
-    ]
+        Row(area, f"{trip} (mock latency={LATENCY_MS}): import {LATENCY_ROWS:,} rows, s",
+            f"{remote.cli:.1f}"),
+        Row(area, f"{trip}: requests loop {LATENCY_ROWS:,} rows, s", f"{remote.loop:.1f}"),
+        Row(area, f"{trip}: speed-up", f"{remote_speedup:.2f}", "≥ 3", verdict(remote_speedup >= 3)),
+    ]  # fmt: skip
 
 
 if __name__ == "__main__":

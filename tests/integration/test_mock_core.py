@@ -698,6 +698,32 @@ def _fault_sequence(server: MockServer, world: TestWorld, count: int) -> list[in
 
 
 @pytest.mark.slow
+def test_latency_delays_every_request_and_requests_wait_side_by_side(
+    start_mock: StartMock, world: TestWorld, tmp_path: Path
+) -> None:
+    server = start_mock(db=tmp_path / "latency.sqlite3", faults="latency=400")
+    assert "faults: none (X-Mock-Fault header only); latency 400 ms per request" in server.output()
+    url = f"/customer/v2/department/{world.dept_a1}/customer/list"
+    finished: list[float] = []
+
+    def one() -> None:
+        with server.client() as http:
+            started = time.monotonic()
+            assert http.get(url, params={"searchTerm": "x"}).status_code == 401  # no credentials sent
+            finished.append(time.monotonic() - started)
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=one) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    total = time.monotonic() - started
+    assert len(finished) == 6
+    assert min(finished) >= 0.4  # every request waited
+    assert total < 6 * 0.4  # ... side by side: one after another would take 2.4 s at least
+
+
 def test_seeded_fault_rates_are_deterministic(
     start_mock: StartMock, world: TestWorld, tmp_path: Path
 ) -> None:
@@ -911,11 +937,23 @@ def test_demo_world_matches_the_spec_examples() -> None:
         "seed=x",
         "seed=1,seed=2",
         "drop_before_commit=0.1,drop_before_commit=0.1",
+        "latency=x",
+        "latency=-1",
+        "latency=2.5",
+        "latency=60001",
+        "latency=10,latency=20",
     ],
 )
 def test_fault_spec_errors(spec: str) -> None:
     with pytest.raises(FaultSpecError):
         parse_faults(spec)
+
+
+def test_fault_spec_latency() -> None:
+    plan = parse_faults("status=503:0.1,latency=25,seed=3")
+    assert plan.latency_ms == 25
+    assert plan.describe() == "status 503 0.1; seed 3; latency 25 ms per request"
+    assert parse_faults("seed=1").latency_ms == 0
 
 
 # -- the pipeline with injected handlers (in-process server) ------------------------------------------------
