@@ -34,7 +34,7 @@ from mykaarma import AsyncMyKaarma, MyKaarma
 CALLS = 200
 ASYNC_CALLS = 400
 CONCURRENCY = 16
-RUNS = 5
+RUNS = 7
 PEOPLE = 20  # the create-or-update calls cycle through these stored people (updates, no growth)
 
 
