@@ -54,29 +54,29 @@ def _bodies() -> list[dict[str, Any]]:
     return [person(i % PEOPLE, dedup=True) for i in range(CALLS // 2)]
 
 
-def sequential(base_url: str, customer_uuid: str) -> dict[str, float]:
-    """Median ms per call for each client, sequential."""
-    bodies = _bodies()
-    read_path = f"{CUSTOMERS_PATH}/{customer_uuid}"
+def sequential(base_url: str, uuids: list[str]) -> dict[str, float]:
+    """Median ms per call for each client, sequential: save a person, then read that person back."""
+    calls = [(body, uuids[index % PEOPLE]) for index, body in enumerate(_bodies())]
 
     def with_mykaarma() -> None:
         with MyKaarma(username=DEMO_AUTH[0], password=DEMO_AUTH[1], base_url=base_url) as client:
-            for body in bodies:
+            for body, uuid in calls:
                 client.customers.create_or_update(DEPARTMENT, body["customer"], vehicles=body["vehicles"])
-                client.customers.get(DEPARTMENT, customer_uuid)
+                client.customers.get(DEPARTMENT, uuid)
 
     def with_httpx() -> None:
         with httpx.Client(base_url=base_url, auth=DEMO_AUTH, timeout=30) as client:
-            for body in bodies:
+            for body, uuid in calls:
                 _read(client.post(CUSTOMERS_PATH, json=body))
-                _read(client.get(read_path))
+                _read(client.get(f"{CUSTOMERS_PATH}/{uuid}"))
 
     def with_requests() -> None:
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
-        for body in bodies:
+        for body, uuid in calls:
             _read(requests.post(base_url + CUSTOMERS_PATH, auth=DEMO_AUTH, headers=headers,
                                 data=json.dumps(body), timeout=30))  # fmt: skip
-            _read(requests.get(base_url + read_path, auth=DEMO_AUTH, headers=headers, timeout=30))
+            _read(requests.get(f"{base_url}{CUSTOMERS_PATH}/{uuid}", auth=DEMO_AUTH, headers=headers,
+                               timeout=30))  # fmt: skip
 
     variants = {"mykaarma": with_mykaarma, "httpx": with_httpx, "requests": with_requests}
     for run in variants.values():  # warm-up: imports, connection set-up, SQLite pages
@@ -124,10 +124,11 @@ def concurrent(base_url: str) -> dict[str, float]:
 def rows() -> list[Row]:
     with mock_server() as base_url:
         with httpx.Client(base_url=base_url, auth=DEMO_AUTH) as client:
-            for index in range(PEOPLE):
-                client.post(CUSTOMERS_PATH, json=person(index, dedup=True)).raise_for_status()
-            customer_uuid = client.post(CUSTOMERS_PATH, json=person(0, dedup=True)).json()["customerUuid"]
-        sync = sequential(base_url, customer_uuid)
+            uuids = [
+                client.post(CUSTOMERS_PATH, json=person(index, dedup=True)).json()["customerUuid"]
+                for index in range(PEOPLE)
+            ]
+        sync = sequential(base_url, uuids)
         parallel = concurrent(base_url)
     vs_httpx = sync["mykaarma"] / sync["httpx"]
     vs_requests = sync["mykaarma"] / sync["requests"]

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from _common import ROOT, Row, verdict
 
-RUNS = 7
+RUNS = 5
 OPENAI = "openai==3.51.0"
 BENCH_DIR = ROOT / "build" / "bench"
 STATEMENTS = {
