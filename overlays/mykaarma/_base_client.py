@@ -32,7 +32,7 @@ import time
 import types
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import httpx
 
@@ -133,6 +133,20 @@ def _decode_body(response: httpx.Response) -> Any:
         return json.loads(response.content)
     except ValueError:
         return response.text
+
+
+class _DecodedResponse:
+    """What a generated ``_parse_response`` reads of a response, with the body decoded once (by us)."""
+
+    __slots__ = ("_body", "content", "status_code")
+
+    def __init__(self, status_code: int, content: bytes, body: Any) -> None:
+        self.status_code = status_code
+        self.content = content
+        self._body = body
+
+    def json(self) -> Any:
+        return self._body
 
 
 @dataclass
@@ -321,7 +335,8 @@ class _BaseClient:
 
     def _parse_success(self, call: _Call, request: httpx.Request, response: httpx.Response, body: Any) -> Any:
         try:
-            parsed = call.endpoint._parse_response(client=self._api_client, response=response)
+            decoded = cast(httpx.Response, _DecodedResponse(response.status_code, response.content, body))
+            parsed = call.endpoint._parse_response(client=self._api_client, response=decoded)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise self._status_error(
                 call,

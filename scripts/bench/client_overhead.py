@@ -31,7 +31,7 @@ from _common import (
 
 from mykaarma import AsyncMyKaarma, MyKaarma
 
-CALLS = 200
+CALLS = 400
 ASYNC_CALLS = 400
 CONCURRENCY = 16
 RUNS = 7

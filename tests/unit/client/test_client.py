@@ -240,6 +240,25 @@ def test_generated_get_kwargs_reads_a_body_only_through_to_dict(endpoint: types.
         assert parent.attr == "to_dict", ast.unparse(parent)
 
 
+@pytest.mark.parametrize(
+    "endpoint", _endpoint_modules(), ids=lambda module: module.__name__.rpartition(".")[2]
+)
+def test_generated_parse_response_reads_only_what_the_stand_in_offers(
+    endpoint: types.ModuleType,
+) -> None:
+    """`_parse_response` gets a stand-in with the body decoded once: status_code, content, json()."""
+    tree = ast.parse(inspect.getsource(endpoint._parse_response))
+    read = {
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "response"
+    }
+    assert "json" in read
+    assert read <= {"status_code", "content", "json"}
+
+
 async def test_async_context_manager_closes_only_what_it_created() -> None:
     async with AsyncMyKaarma(username=USERNAME, password=PASSWORD, base_url=BASE_URL) as client:
         assert not client.is_closed
