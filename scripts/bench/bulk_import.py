@@ -47,7 +47,7 @@ from _common import (
 ROWS = 10_000
 ROUNDS = 3
 LATENCY_MS = 20  # a short round trip to a hosted API; the real one adds its own processing time
-LATENCY_ROWS = 400  # enough rows for the comparison; the sequential loop pays LATENCY_MS on every one
+LATENCY_ROWS = 300  # enough rows for the comparison; the sequential loop pays LATENCY_MS on every one
 CONCURRENCY = 8
 COLUMNS = ("firstName", "lastName", "phone", "email", "vin")
 

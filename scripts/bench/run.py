@@ -6,6 +6,7 @@ mock process. Benchmarks are not tests: nothing here fails on a missed target, i
 
 from __future__ import annotations
 
+import os
 import platform
 import sys
 import time
@@ -37,12 +38,18 @@ def table(rows: list[Row]) -> str:
 def main() -> int:
     started = time.perf_counter()
     rows: list[Row] = []
+    durations: list[str] = []
     for name, measure in SECTIONS:
         print(f"▸ {name} …", flush=True)
+        section_started = time.perf_counter()
         rows += measure()
+        durations.append(f"{name} {time.perf_counter() - section_started:.0f} s")
     elapsed = time.perf_counter() - started
-    machine = f"{platform.machine()}, Python {platform.python_version()}, {sys.platform}"
-    report = f"# Benchmarks\n\n{table(rows)}\n\nMachine: {machine}. Total run time {elapsed:.0f} s.\n"
+    machine = f"{platform.machine()} x {os.cpu_count()}, Python {platform.python_version()}, {sys.platform}"
+    report = (
+        f"# Benchmarks\n\n{table(rows)}\n\nMachine: {machine}. Total run time {elapsed:.0f} s "
+        f"({', '.join(durations)}).\n"
+    )
     REPORTS.mkdir(exist_ok=True)
     (REPORTS / "bench.md").write_text(report, encoding="utf-8")
     print("\n" + report)
