@@ -31,7 +31,7 @@ import jsonschema_rs
 import pydantic
 
 import mykaarma_models
-from mykaarma.rules import RuleBook
+from mykaarma.rules import RuleBook, json_type
 
 from .errors import ApiError, Problem
 from .spec import Operation, Spec
@@ -67,22 +67,6 @@ def format_path(parts: Iterable[PathPart]) -> str:
     return text
 
 
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
-
-
 def _is_within(inner: str, outer: str) -> bool:
     """Whether field path `inner` is `outer` or lies inside it."""
     if not outer:
@@ -109,7 +93,7 @@ def _describe(kind: str, details: Mapping[str, Any], instance: Any, fallback: st
     if kind == "type":
         names = sorted(details.get("types", []), key=lambda t: t == "null")
         types = [_JSON_TYPE_NAMES.get(t, t) for t in names]
-        return f"must be {' or '.join(types)} (got {_json_type(instance)})"
+        return f"must be {' or '.join(types)} (got {json_type(instance)})"
     if kind == "enum":
         options = ", ".join(json.dumps(o) for o in details.get("options", []))
         return f"must be one of {options} (got {json.dumps(instance)})"

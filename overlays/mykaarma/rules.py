@@ -38,6 +38,38 @@ JSON_SCHEMA_WHITESPACE: Final = "".join(
 _WHITESPACE_RUN: Final = re.compile(f"[{re.escape(JSON_SCHEMA_WHITESPACE)}]+")
 
 
+_TYPE_NAMES: Final[Mapping[type, str]] = {
+    str: "string",
+    int: "integer",
+    bool: "boolean",
+    float: "number",
+    type(None): "null",
+    dict: "object",
+    list: "array",
+    tuple: "array",
+}
+
+
+def json_type(value: Any) -> str:
+    """The JSON Schema type name of a Python value (``"object"``, ``"integer"``, ...; else the class name)."""
+    exact = _TYPE_NAMES.get(type(value))  # the common case, without isinstance checks against ABCs
+    if exact is not None:
+        return exact
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, Mapping):
+        return "object"
+    if isinstance(value, list | tuple):
+        return "array"
+    return type(value).__name__
+
+
 def is_blank(text: str) -> bool:
     r"""Whether `text` is empty or only whitespace, as JSON Schema's ``\s`` reads it (D-NAMES)."""
     return not text.strip(JSON_SCHEMA_WHITESPACE)

@@ -36,7 +36,7 @@ import phonenumbers
 
 from ._exceptions import Problem, ValidationError
 from .dedup import is_valid_phone_format, is_valid_vin, normalize_email, normalize_vin
-from .rules import RuleBook
+from .rules import RuleBook, json_type
 
 __all__ = [
     "Body",
@@ -115,37 +115,6 @@ def _join(path: str, key: str) -> str:
 
 
 _SCALARS: Final = frozenset({str, int, float, bool, type(None)})
-_TYPE_NAMES: Final[Mapping[type, str]] = {
-    str: "string",
-    int: "integer",
-    bool: "boolean",
-    float: "number",
-    type(None): "null",
-    dict: "object",
-    list: "array",
-    tuple: "array",
-}
-
-
-def _json_type(value: Any) -> str:
-    exact = _TYPE_NAMES.get(type(value))  # the common case, without isinstance checks against ABCs
-    if exact is not None:
-        return exact
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, Mapping):
-        return "object"
-    if isinstance(value, list | tuple):
-        return "array"
-    return type(value).__name__
-
-
 #: A compiled schema: the problems of a value at a path.
 _Validator = Callable[[Any, str], list[Problem]]
 
@@ -200,7 +169,7 @@ class _SchemaCompiler:
         array = self._array(schema)
 
         def validate(value: Any, path: str) -> list[Problem]:
-            actual = _json_type(value)
+            actual = json_type(value)
             if allowed and actual not in allowed:
                 return [Problem(path, f"must be {wanted}, not {actual}", "schema.type")]
             found: list[Problem] = []
