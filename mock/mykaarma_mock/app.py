@@ -5,21 +5,29 @@ are registered before templated ones, so ``.../customer/list`` wins over ``.../c
 OpenAPI requires). A request then goes through, in order:
 
 1. fault injection (`faults.py`; a status fault answers at once);
-2. body size: over 1 MiB -> 413, before parsing (D-BODY-LIMIT);
-3. HTTP Basic authentication -> 401 with ``WWW-Authenticate`` (D-AUTH, D-STATUS), before any 400;
-4. media type: a body must be ``application/json`` -> 415 (D-BODY-LIMIT);
-5. JSON parsing: empty, malformed or non-UTF-8 bodies -> 400;
-6. validation of path, query and body -> 400 listing every problem with its field (`validation.py`);
-7. scope check of ``x-required-scope`` -> 403 (D-SCOPE; done after validation because `getCustomer` names its
-   dealers in the body);
-8. the handler, inside ``db.transaction(write=...)``; its dict is completed with the service envelope and
+2. exactly one ``Authorization`` header (else 400), then HTTP Basic authentication -> 401 with
+   ``WWW-Authenticate`` (D-AUTH, D-STATUS);
+3. path and query parameters -> 400 (`validation.py`);
+4. scope check of ``x-required-scope`` for the dealer or department of the path -> 403 (D-SCOPE).
+   `getCustomer` names its dealers in the body: an account holding the scope at no dealer is refused here,
+   the dealers of the body are checked once it is parsed (D-REQUEST-LIMITS: nothing of the body is read for
+   a caller without the right);
+5. the body, bounded by the spec's `x-request-limits` (`limits.py`): size -> 413 (D-BODY-LIMIT), arrival
+   time -> 408 and the connection closed, media type -> 415, JSON syntax, nesting, string and array lengths,
+   lone surrogates -> 400; then the schema, the x-rules and the pydantic model -> 400 listing the problems
+   with their fields. A large body is checked on a worker thread, so other clients are answered meanwhile;
+6. the handler, inside ``db.transaction(write=...)``; its dict is completed with the service envelope and
    the handler's warnings (D-ENVELOPE), then validated against the 200 schema and pydantic model — a mismatch
    is a 500 and the transaction is rolled back.
+
+An error answer lists at most `maxListedProblems` problems, each cut to a readable length, and then how many
+were left out, so it stays a few kilobytes whatever the request held.
 
 Errors use the operation's service envelope and a status the operation documents (D-STATUS, D-ENVELOPE);
 FastAPI's own ``detail``/422 never appears. A wrong method on a known path is 405 with ``Allow``; an unknown
 path is 404. An exception in a handler is logged with its traceback and answered 500 after rollback.
-Requests are logged without headers, so credentials never reach a log.
+Requests are logged (`access_log.py`) without headers or query strings, so neither credentials nor search
+terms reach a log.
 
 Mock-only routes: ``GET /openapi.yaml`` (the bundle, byte for byte), ``GET /docs`` (the API reference page
 built by ``make docs``, read from `docs_dir` at each request), ``GET /__mock/stats`` and
@@ -36,6 +44,7 @@ import logging
 import re
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,19 +55,30 @@ from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from .auth import authenticate, authorize, check_expression
+from .auth import authenticate, authorize, check_expression, entities, refuse_without_scope
 from .db import Database
-from .errors import DEFAULT_ERROR_NAMES, ApiError, Notice, Problem, Service, error_body, warning_items
+from .errors import (
+    DEFAULT_ERROR_NAMES,
+    INVALID,
+    ApiError,
+    Notice,
+    Problem,
+    Service,
+    error_body,
+    warning_items,
+)
 from .faults import FAULT_HEADER, RETRY_AFTER_STATUSES, Drop, Fault, FaultPlan
+from .limits import RequestLimits, body_problems, bounded_problems
 from .spec import Operation, Spec, load_spec
-from .validation import INVALID, OperationValidator, SchemaSet, parse_json_body
+from .validation import OperationValidator, SchemaSet, parse_json_body
 from .world import Account, World
 
 logger = logging.getLogger("mykaarma_mock")
 
-MAX_BODY_BYTES = 1_048_576  # D-BODY-LIMIT
-# An oversized body is read and discarded up to this size, so that the client can read the 413.
-_DRAIN_BYTES = 16 * MAX_BODY_BYTES
+# An oversized body is read and discarded up to this many times the limit, so the client can read the 413.
+_DRAIN_FACTOR = 16
+# Bodies larger than this are checked on the worker thread instead of the event loop.
+_INLINE_CHECK_BYTES = 64 * 1024
 HANDLER_MODULES: tuple[str, ...] = ("mykaarma_mock.customers", "mykaarma_mock.appointments")
 _ROUTE_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 _JSON = "application/json"
@@ -160,6 +180,23 @@ def _is_loopback(request: Request) -> bool:
     return address.is_loopback
 
 
+def _authorization(request: Request) -> str | None:
+    """The one `Authorization` header of a request; two or more are refused with 400 (D-AUTH)."""
+    values = request.headers.getlist("authorization")
+    if len(values) > 1:
+        message = f"send exactly one Authorization header (the request has {len(values)})"
+        raise ApiError(400, [Problem(INVALID, message, "Authorization")])
+    return values[0] if values else None
+
+
+def _has_body(request: Request) -> bool:
+    """Whether the request announces a body (a length above zero, or chunked transfer)."""
+    length = request.headers.get("content-length")
+    if length is not None:
+        return length.strip() not in ("", "0")
+    return "transfer-encoding" in request.headers
+
+
 def _is_json_media_type(header: str | None) -> bool:
     if header is None:
         return False
@@ -195,7 +232,7 @@ class MockApi:
         handlers: Mapping[str, Handler],
         write_operations: frozenset[str],
         spec: Spec,
-        max_body_bytes: int,
+        limits: RequestLimits,
     ) -> None:
         self.db = db
         self.world = world
@@ -203,11 +240,14 @@ class MockApi:
         self.handlers = dict(handlers)
         self.write_operations = write_operations
         self.spec = spec
-        self.max_body_bytes = max_body_bytes
+        self.limits = limits
         self.schemas = SchemaSet(spec)
         self.validators = {
-            op_id: OperationValidator(self.schemas, op) for op_id, op in spec.operations.items()
+            op_id: OperationValidator(self.schemas, op, limits) for op_id, op in spec.operations.items()
         }
+        # One thread for the checks of large bodies: however many arrive, they wait for each other, not the
+        # event loop that answers everyone else.
+        self._checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mykaarma-mock-check")
         self.paths = spec.paths()
         self.templates = sorted(self.paths, key=_template_order)
         self._matchers = [(_template_regex(t), t) for t in self.templates]
@@ -238,8 +278,14 @@ class MockApi:
         return json_response(error_body(service, 405, [problem]), 405, {"Allow": allow})
 
     def error_response(self, service: Service, error: ApiError) -> Response:
-        body = error_body(service, error.status, error.problems, error.warnings)
+        """The error in the service's envelope, listing at most `maxListedProblems` problems."""
+        problems = bounded_problems(error.problems, self.limits.max_listed_problems, error.total)
+        body = error_body(service, error.status, problems, error.warnings)
         return json_response(body, error.status, error.headers)
+
+    def close(self) -> None:
+        """Stop the checking thread (after the server has stopped)."""
+        self._checker.shutdown(wait=False, cancel_futures=True)
 
     # -- the pipeline -----------------------------------------------------------------------------------
 
@@ -281,27 +327,31 @@ class MockApi:
     async def _answer(
         self, request: Request, op: Operation, fault_problem: Problem | None, fault: Fault | None
     ) -> Response:
+        body_pending = op.body_schema is not None and _has_body(request)
         try:
-            raw = await self._read_body(request) if op.body_schema else b""
-            account = authenticate(self.world, request.headers.get("authorization"))
+            account = authenticate(self.world, _authorization(request))
             if fault_problem is not None:
                 raise ApiError(400, [fault_problem])
-            body: Any = None
-            if op.body_schema:
-                if raw.strip() and not _is_json_media_type(request.headers.get("content-type")):
-                    got = request.headers.get("content-type") or "none"
-                    message = f"Content-Type must be application/json (got {got})"
-                    raise ApiError(415, [Problem("UNSUPPORTED_MEDIA_TYPE", message)])
-                body = parse_json_body(raw)
             validator = self.validators[op.operation_id]
             path, query, problems = validator.parameters(
                 {k: str(v) for k, v in request.path_params.items()}, request.query_params.multi_items()
             )
+            scope = op.required_scope
+            if scope.in_body:
+                refuse_without_scope(account, scope)
+            else:
+                if any(problem.field == scope.parameter for problem in problems):
+                    raise ApiError(400, problems)  # no dealer or department to check the scope for
+                authorize(self.world, account, scope, path, query, None)
+            body: Any = None
             if op.body_schema:
-                problems += validator.body(body)
-            if problems:
+                raw = await self._read_body(request)
+                body_pending = False
+                body = await self._checked_body(request, op, validator, raw, account, path, query, problems)
+            elif problems:
                 raise ApiError(400, problems)
-            authorize(self.world, account, op.required_scope, path, query, body)
+            if scope.in_body:
+                authorize(self.world, account, scope, path, query, body)
             payload = self._call(op, path, query, body, account, fault)
             return Response(content=payload, status_code=200, media_type=_JSON)
         except ApiError as error:
@@ -312,6 +362,8 @@ class MockApi:
                     error.status,
                 )
                 return self._server_error(op)
+            if body_pending:  # refused before its body was read: do not read it, close the connection
+                error.headers.setdefault("Connection", "close")
             try:
                 return self.error_response(op.service, error)
             except Exception:
@@ -325,25 +377,82 @@ class MockApi:
             )
             return self._server_error(op)
 
+    async def _checked_body(
+        self,
+        request: Request,
+        op: Operation,
+        validator: OperationValidator,
+        raw: bytes,
+        account: Account,
+        path: dict[str, str],
+        query: dict[str, Any],
+        parameter_problems: list[Problem],
+    ) -> Any:
+        """The parsed body once every check passed; `ApiError` (415, 400, 403) otherwise."""
+        if raw.strip() and not _is_json_media_type(request.headers.get("content-type")):
+            got = request.headers.get("content-type") or "none"
+            message = f"Content-Type must be application/json (got {got[:100]})"
+            raise ApiError(415, [Problem("UNSUPPORTED_MEDIA_TYPE", message)])
+        body = parse_json_body(raw)
+        args = (op, validator, body, account, path, query, parameter_problems)
+        if len(raw) <= _INLINE_CHECK_BYTES:
+            self._check_body(*args)
+        else:
+            await asyncio.get_running_loop().run_in_executor(self._checker, self._check_body, *args)
+        return body
+
+    def _check_body(
+        self,
+        op: Operation,
+        validator: OperationValidator,
+        body: Any,
+        account: Account,
+        path: dict[str, str],
+        query: dict[str, Any],
+        parameter_problems: list[Problem],
+    ) -> None:
+        """The limits of `x-request-limits`, the dealers of a body (`getCustomer`), then every rule."""
+        problems, count = body_problems(body, self.limits)
+        if problems:
+            raise ApiError(400, problems, total=count)
+        scope = op.required_scope
+        if scope.in_body and entities(scope.entity, path, query, body):
+            authorize(self.world, account, scope, path, query, body)
+        problems = parameter_problems + validator.body(body, enough=self.limits.max_listed_problems)
+        if problems:
+            raise ApiError(400, problems)
+
     def _server_error(self, op: Operation) -> Response:
         problem = Problem("INTERNAL_SERVER_ERROR", "unexpected server failure")
         return json_response(error_body(op.service, 500, [problem]), 500)
 
     async def _read_body(self, request: Request) -> bytes:
-        """The request body, or `ApiError(413)` past the limit (checked before any parsing, D-BODY-LIMIT)."""
-        too_large = ApiError(
-            413, [Problem("REQUEST_TOO_LARGE", f"request body exceeds {self.max_body_bytes} bytes")]
-        )
+        """The request body; `ApiError` 413 past the size limit (before any parsing, D-BODY-LIMIT), 408 when
+        it has not arrived in full within the time limit (D-REQUEST-LIMITS; the connection is then closed)."""
+        seconds = self.limits.body_timeout_seconds
+        try:
+            async with asyncio.timeout(seconds):
+                return await self._receive_body(request)
+        except TimeoutError:
+            message = f"the request body did not arrive in full within {seconds:g} seconds"
+            problem = Problem("REQUEST_TIMEOUT", message)
+            raise ApiError(408, [problem], headers={"Connection": "close"}) from None
+
+    async def _receive_body(self, request: Request) -> bytes:
+        limit = self.limits.max_body_bytes
+        too_large = ApiError(413, [Problem("REQUEST_TOO_LARGE", f"request body exceeds {limit} bytes")])
         stream: AsyncIterator[bytes] = request.stream().__aiter__()
         declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self.max_body_bytes:
-            if int(declared) <= _DRAIN_BYTES:
+        if declared.isdigit() and int(declared) > limit:
+            if int(declared) <= _DRAIN_FACTOR * limit:
                 await self._drain(stream, 0)
+            else:
+                too_large.headers["Connection"] = "close"
             raise too_large
         data = bytearray()
         async for chunk in stream:
             data += chunk
-            if len(data) > self.max_body_bytes:
+            if len(data) > limit:
                 await self._drain(stream, len(data))
                 raise too_large
         return bytes(data)
@@ -351,7 +460,7 @@ class MockApi:
     async def _drain(self, stream: AsyncIterator[bytes], seen: int) -> None:
         async for chunk in stream:
             seen += len(chunk)
-            if seen > _DRAIN_BYTES:
+            if seen > _DRAIN_FACTOR * self.limits.max_body_bytes:
                 break
 
     def _call(
@@ -431,13 +540,14 @@ def create_app(
     handlers: Mapping[str, Handler] | None = None,
     write_operations: Iterable[str] | None = None,
     spec: Spec | None = None,
-    max_body_bytes: int = MAX_BODY_BYTES,
+    limits: RequestLimits | None = None,
     docs_dir: Path | None = None,
 ) -> FastAPI:
     """The mock application.
 
     Without `handlers`, the feature modules (`customers`, `appointments`) are imported and their `HANDLERS`
-    mounted. Tests may inject `handlers` instead; their `write_operations` default to all of them.
+    mounted. Tests may inject `handlers` instead; their `write_operations` default to all of them. `limits`
+    default to the spec's `x-request-limits`.
     """
     if handlers is None:
         handlers, writes = load_handlers()
@@ -451,7 +561,7 @@ def create_app(
         writes = frozenset(write_operations)
     spec = spec or load_spec()
     db.ensure_schema()
-    api = MockApi(db, world, faults or FaultPlan(), handlers, writes, spec, max_body_bytes)
+    api = MockApi(db, world, faults or FaultPlan(), handlers, writes, spec, limits or spec.limits)
     app = FastAPI(
         title="mykaarma-mock",
         openapi_url=None,

@@ -105,6 +105,25 @@ def grant_covers(world: World, grant: Grant, scope: str, level: str, entity: str
     return grant.level in DEPARTMENT_LEVELS and grant.uuid == department.uuid
 
 
+def refuse_without_scope(account: Account, required: RequiredScope) -> None:
+    """`ApiError(403)` when the account holds the scope for no dealer or department at all.
+
+    Decides before the body is read for operations whose entity is named in the body (D-REQUEST-LIMITS).
+    """
+    if any(grant.scope == required.scope for grant in account.grants):
+        return
+    is_dealer = required.level == "Dealer"
+    code = "INVALID_SCOPE_DEALER" if is_dealer else "INVALID_SCOPE_DEPARTMENT"
+    message = f"scope {required.scope} is not granted for this {'dealer' if is_dealer else 'department'}"
+    raise ApiError(403, [Problem(code, message, _body_field(required))])
+
+
+def _body_field(required: RequiredScope) -> str | None:
+    if required.in_body:
+        return required.entity.removeprefix("$request.body#/").replace("/", ".")
+    return None
+
+
 def authorize(
     world: World,
     account: Account,
@@ -119,9 +138,7 @@ def authorize(
     is_dealer = required.level == "Dealer"
     code = "INVALID_SCOPE_DEALER" if is_dealer else "INVALID_SCOPE_DEPARTMENT"
     message = f"scope {required.scope} is not granted for this {'dealer' if is_dealer else 'department'}"
-    field = None
-    if required.entity.startswith("$request.body#"):
-        field = required.entity.removeprefix("$request.body#/").replace("/", ".")
+    field = _body_field(required)
     problems: list[Problem] = []
     for index, entity in enumerate(named):
         if not any(grant_covers(world, g, required.scope, required.level, entity) for g in account.grants):

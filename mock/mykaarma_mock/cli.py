@@ -1,13 +1,17 @@
 """Command line: ``mykaarma-mock serve`` (also ``python -m mykaarma_mock serve``), issue 4 item 2.
 
     mykaarma-mock serve [--host 127.0.0.1] [--port 8080] [--db PATH|:memory:] [--world FILE] [--faults SPEC]
-                        [--docs DIR]
+                        [--docs DIR] [--body-timeout SECONDS] [--log-queries]
 
 At start-up it prints the database, the world (dealers, departments, accounts; the passwords only for the
 built-in demo world, whose credentials are DEMO credentials for the local mock) and, last, the line
 ``mykaarma-mock listening on http://HOST:PORT`` — with ``--port 0`` the port the system picked. A world file
 or a ``--faults`` value that cannot be used ends the command with exit status 2 and a message naming the
 problem; a database or address that cannot be opened ends it with status 1.
+
+The access log has one line per request without its query string (search terms are personal data);
+``--log-queries`` adds it, for debugging. Connections are bounded as D-REQUEST-LIMITS states: a request head
+must arrive within the body timeout, an idle keep-alive connection is closed after 5 seconds.
 """
 
 from __future__ import annotations
@@ -66,12 +70,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="directory whose index.html is served at /docs (default: docs/ of the repository, `make docs`)",
     )
     serve.add_argument(
+        "--body-timeout",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help="seconds a request head or body may take to arrive (default: the spec's x-request-limits, 30)",
+    )
+    serve.add_argument(
+        "--log-queries",
+        action="store_true",
+        help="write query strings (search terms: personal data) into the access log, for debugging",
+    )
+    serve.add_argument(
         "--log-level",
         default="info",
         choices=["critical", "error", "warning", "info", "debug"],
         help=argparse.SUPPRESS,
     )
     return parser
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 3600 seconds, got {text}")
+    return value
 
 
 def _ignore_signal(signum: int, frame: object) -> None:
@@ -126,8 +152,11 @@ def describe_world(world: World, *, show_passwords: bool) -> list[str]:
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from .access_log import AccessLog
     from .app import create_app
+    from .connections import server_options
     from .db import Database
+    from .spec import load_spec
 
     try:
         faults = parse_faults(args.faults) if args.faults is not None else FaultPlan()
@@ -143,7 +172,12 @@ def serve(args: argparse.Namespace) -> int:
     except (sqlite3.Error, OSError) as exc:
         return _fail(1, f"cannot open the database {db_path}: {exc}")
     try:
-        app = create_app(db, world, faults, docs_dir=None if args.docs is None else Path(args.docs))
+        limits = load_spec().limits
+        if args.body_timeout is not None:
+            limits = limits.with_overrides(body_timeout_seconds=args.body_timeout)
+        app = create_app(
+            db, world, faults, limits=limits, docs_dir=None if args.docs is None else Path(args.docs)
+        )
         try:
             sock = _listen(args.host, args.port)
         except OSError as exc:
@@ -159,19 +193,26 @@ def serve(args: argparse.Namespace) -> int:
         lines.append(f"{PROG} listening on {_url(sock)}")
         print("\n".join(lines), flush=True)
         config = uvicorn.Config(
-            app,
+            AccessLog(app, log_queries=args.log_queries),
             log_level=args.log_level,
-            access_log=True,
+            access_log=False,  # AccessLog writes it, without query strings
             proxy_headers=False,
             server_header=False,
             lifespan="off",
             timeout_graceful_shutdown=5,
+            **server_options(limits.body_timeout_seconds),
         )
         # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the signal under the handlers it
         # found; with these no-op handlers the command returns normally and closes the database.
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, _ignore_signal)
-        uvicorn.Server(config).run(sockets=[sock])
+        # While a large body is checked on the worker thread, the event loop gets the GIL back within 1 ms
+        # (default 5 ms), so the other clients' requests are not held up behind it.
+        sys.setswitchinterval(0.001)
+        try:
+            uvicorn.Server(config).run(sockets=[sock])
+        finally:
+            app.state.mock.close()
     finally:
         db.close()
     return 0

@@ -21,6 +21,8 @@ from typing import Any, Literal
 
 Service = Literal["customer", "trip", "pnd", "read"]
 SERVICES: tuple[Service, ...] = ("customer", "trip", "pnd", "read")
+#: The error name of every invalid request (D-ERROR-CODES).
+INVALID = "INVALID_REQUEST_DATA"
 
 #: Customer-service error codes (D-ERROR-CODES).
 CUSTOMER_ERROR_CODES: Mapping[str, int] = {
@@ -31,6 +33,7 @@ CUSTOMER_ERROR_CODES: Mapping[str, int] = {
     "REQUEST_TOO_LARGE": 20005,
     "UNSUPPORTED_MEDIA_TYPE": 20006,
     "METHOD_NOT_ALLOWED": 20007,
+    "REQUEST_TIMEOUT": 20008,
     "NULL_CREDENTIALS": 20101,
     "WRONG_CREDENTIAL": 20102,
     "INVALID_SCOPE_DEPARTMENT": 20103,
@@ -75,6 +78,7 @@ DEFAULT_ERROR_NAMES: Mapping[int, str] = {
     401: "WRONG_CREDENTIAL",
     404: "NOT_FOUND",
     405: "METHOD_NOT_ALLOWED",
+    408: "REQUEST_TIMEOUT",
     413: "REQUEST_TOO_LARGE",
     415: "UNSUPPORTED_MEDIA_TYPE",
     429: "TOO_MANY_REQUESTS",
@@ -114,14 +118,17 @@ class ApiError(Exception):
         warnings: list[Notice] | None = None,
         *,
         headers: Mapping[str, str] | None = None,
+        total: int | None = None,
     ) -> None:
         if not problems:
             raise ValueError("an ApiError needs at least one problem (D-ENVELOPE)")
-        super().__init__(f"{status}: " + "; ".join(p.message for p in problems))
+        super().__init__(f"{status}: {len(problems)} problem(s), the first: {problems[0].message[:200]}")
         self.status = status
         self.problems = list(problems)
         self.warnings = list(warnings or [])
         self.headers = dict(headers or {})
+        #: How many problems there were when `problems` holds only the first of them.
+        self.total = total
 
 
 def customer_warning(code: int, message: str, field: str | None = None) -> Notice:

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from .errors import Service
+from .limits import RequestLimits
 
 HTTP_METHODS: tuple[str, ...] = ("get", "put", "post", "delete", "patch")
 _REPO_BUNDLE = Path(__file__).resolve().parents[2] / "openapi" / "dist" / "mykaarma.openapi.yaml"
@@ -37,6 +38,19 @@ class RequiredScope:
     scope: str
     level: str
     entity: str
+
+    @property
+    def parameter(self) -> str | None:
+        """The name of the path or query parameter naming the entity (None when it is in the body)."""
+        for prefix in ("$request.path.", "$request.query."):
+            if self.entity.startswith(prefix):
+                return self.entity.removeprefix(prefix)
+        return None
+
+    @property
+    def in_body(self) -> bool:
+        """Whether the entity is named in the request body (checked only once the body is parsed)."""
+        return self.entity.startswith("$request.body#")
 
 
 @dataclass(frozen=True)
@@ -74,6 +88,11 @@ class Spec:
     raw: bytes
     document: Mapping[str, Any]
     operations: Mapping[str, Operation]
+
+    @property
+    def limits(self) -> RequestLimits:
+        """`x-request-limits` (D-REQUEST-LIMITS)."""
+        return RequestLimits.from_spec(self.document)
 
     def schema(self, name: str) -> Mapping[str, Any]:
         schema: Mapping[str, Any] = self.document["components"]["schemas"][name]

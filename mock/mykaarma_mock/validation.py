@@ -19,6 +19,7 @@ parameters and repeated ones are refused (issue 4 item 1); documented defaults a
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -33,11 +34,11 @@ import pydantic
 import mykaarma_models
 from mykaarma.rules import RuleBook, json_type
 
-from .errors import ApiError, Problem
+from .errors import INVALID, ApiError, Problem
+from .limits import RequestLimits, clip, parameter_problem, preview
 from .spec import Operation, Spec
 
 SPEC_URI = "urn:mykaarma-spec"
-INVALID = "INVALID_REQUEST_DATA"
 #: x-rules with a dedicated error code (D-A2-ERRORS); any other rule is INVALID_REQUEST_DATA (D-ERROR-CODES).
 _CONDITIONAL_KEYWORDS = frozenset({"if", "then", "else", "not", "dependentSchemas", "dependentRequired"})
 _INTEGER = re.compile(r"^-?[0-9]+$")
@@ -67,11 +68,38 @@ def format_path(parts: Iterable[PathPart]) -> str:
     return text
 
 
-def _is_within(inner: str, outer: str) -> bool:
-    """Whether field path `inner` is `outer` or lies inside it."""
-    if not outer:
-        return True
-    return inner == outer or inner.startswith((outer + ".", outer + "["))
+def _enclosing(path: str) -> list[str]:
+    """`path` and every field path it lies inside, the body itself (``""``) included: linear in its length."""
+    found = [""]
+    for index, char in enumerate(path):
+        if char in ".[" and index:
+            found.append(path[:index])
+    if path:
+        found.append(path)
+    return found
+
+
+class _FieldSet:
+    """Field paths, answering "is this path inside one of them" and "does one of them lie inside this path"
+    in time linear in the asked path (instead of comparing it with every member)."""
+
+    def __init__(self, paths: Iterable[str] = ()) -> None:
+        self._members: set[str] = set()
+        self._enclosing: set[str] = set()
+        for path in paths:
+            self.add(path)
+
+    def add(self, path: str) -> None:
+        self._members.add(path)
+        self._enclosing.update(_enclosing(path))
+
+    def encloses(self, path: str) -> bool:
+        """Whether `path` is a member or lies inside one."""
+        return any(outer in self._members for outer in _enclosing(path))
+
+    def overlaps(self, path: str) -> bool:
+        """Whether `path` is inside a member, or a member is inside `path`."""
+        return path in self._enclosing or self.encloses(path)
 
 
 @dataclass(frozen=True)
@@ -83,7 +111,7 @@ class _Found:
     text: str
     conditional: bool
 
-    @property
+    @functools.cached_property
     def field(self) -> str:
         return format_path(self.path)
 
@@ -96,9 +124,9 @@ def _describe(kind: str, details: Mapping[str, Any], instance: Any, fallback: st
         return f"must be {' or '.join(types)} (got {json_type(instance)})"
     if kind == "enum":
         options = ", ".join(json.dumps(o) for o in details.get("options", []))
-        return f"must be one of {options} (got {json.dumps(instance)})"
+        return f"must be one of {options} (got {preview(instance)})"
     if kind == "const":
-        return f"must be {json.dumps(details.get('expected_value'))} (got {json.dumps(instance)})"
+        return f"must be {json.dumps(details.get('expected_value'))} (got {preview(instance)})"
     if kind == "pattern":
         pattern = details.get("pattern")
         return "must not be blank" if pattern == r"\S" else f"must match the pattern {pattern}"
@@ -249,9 +277,10 @@ def _message(field: str, text: str, where: str = "") -> str:
 class OperationValidator:
     """Parameters and body of one operation, and its 200 response."""
 
-    def __init__(self, schemas: SchemaSet, operation: Operation) -> None:
+    def __init__(self, schemas: SchemaSet, operation: Operation, limits: RequestLimits) -> None:
         self.schemas = schemas
         self.operation = operation
+        self.limits = limits
         spec = schemas.spec
         self._param_validators = {
             (p.location, p.name): schemas.inline(p.schema) for p in operation.parameters
@@ -273,16 +302,28 @@ class OperationValidator:
                 continue
             raw = path_values.get(param.name, "")
             path[param.name] = raw
-            problems += self._check(param.location, param.name, raw)
+            too_long = parameter_problem(param.name, raw, self.limits, "path parameter")
+            problems += [too_long] if too_long else self._check(param.location, param.name, raw)
         grouped: dict[str, list[str]] = {}
         for name, raw in query_items:
             grouped.setdefault(name, []).append(raw)
         query: dict[str, Any] = {}
-        for name in grouped:
+        refused: set[str] = set()
+        for name, given in grouped.items():
             if self.operation.parameter(name, "query") is None:
-                problems.append(Problem(INVALID, f"unknown query parameter {name}", name))
+                shown = clip(name)
+                problems.append(Problem(INVALID, f"unknown query parameter {shown}", shown))
+                continue
+            for raw in given:
+                too_long = parameter_problem(name, raw, self.limits, "query parameter")
+                if too_long:
+                    problems.append(too_long)
+                    refused.add(name)
+                    break
         for param in self.operation.parameters:
             if param.location != "query":
+                continue
+            if param.name in refused:
                 continue
             values = grouped.get(param.name)
             schema = self._resolved[("query", param.name)]
@@ -370,8 +411,12 @@ class OperationValidator:
 
     # -- body -------------------------------------------------------------------------------------------
 
-    def body(self, value: Any) -> list[Problem]:
-        """Every problem of a request body: JSON Schema, then x-rules, then the pydantic model."""
+    def body(self, value: Any, enough: int | None = None) -> list[Problem]:
+        """Every problem of a request body: JSON Schema, then x-rules, then the pydantic model.
+
+        The pydantic model is skipped once `enough` problems are known: it only adds what the schema cannot
+        say (e.g. `format: date-time`), and an answer lists no more than that many anyway.
+        """
         name = self.operation.body_schema
         if name is None or self._body is None:
             return []
@@ -384,8 +429,9 @@ class OperationValidator:
                 rule_problems.append(Problem(code, violation.message, violation.path or None))
                 rule_objects.append(self._rule_object(violation.rule_id, violation.path))
         problems: list[Problem] = []
+        broken_rules = _FieldSet(rule_objects)
         for item in found:
-            if item.conditional and any(_is_within(item.field, obj) for obj in rule_objects):
+            if item.conditional and broken_rules.encloses(item.field):
                 continue  # the JSON-Schema twin (if/then, not, dependentSchemas) of a reported x-rule
             problems.append(Problem(INVALID, _message(item.field, item.text), item.field or None))
         seen_rules: set[tuple[str | None, str]] = set()
@@ -394,13 +440,15 @@ class OperationValidator:
             if key not in seen_rules:
                 seen_rules.add(key)
                 problems.append(rule_problem)
-        reported = [p.field or "" for p in problems]
+        if enough is not None and len(problems) >= enough:
+            return problems
+        reported = _FieldSet(p.field or "" for p in problems)
         for field, message in pydantic_problems(name, value):
-            if any(_is_within(field, r) or _is_within(r, field) for r in reported):
+            if reported.overlaps(field):
                 continue
             text = f"{field or 'request body'}: {message or 'is invalid'}"
             problems.append(Problem(INVALID, text, field or None))
-            reported.append(field)
+            reported.add(field)
         return problems
 
     def _rule_object(self, rule_id: str, path: str) -> str:

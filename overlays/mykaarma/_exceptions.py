@@ -13,6 +13,7 @@
         ├── PermissionDeniedError     403
         ├── NotFoundError             404
         ├── MethodNotAllowedError     405
+        ├── RequestTimeoutError       408
         ├── ConflictError             409
         ├── RequestTooLargeError      413
         ├── UnsupportedMediaTypeError 415
@@ -54,6 +55,7 @@ __all__ = [
     "PermissionDeniedError",
     "Problem",
     "RateLimitError",
+    "RequestTimeoutError",
     "RequestTooLargeError",
     "UnsupportedMediaTypeError",
     "ValidationError",
@@ -212,6 +214,10 @@ class MethodNotAllowedError(APIError):
     """405: wrong HTTP method for the path."""
 
 
+class RequestTimeoutError(APIError):
+    """408: the request body did not arrive in full in time; the server closed the connection."""
+
+
 class ConflictError(APIError):
     """409: a conflict, e.g. DUPLICATE_CUSTOMER_KEY or TRIP_ALREADY_EXISTS."""
 
@@ -242,6 +248,7 @@ _STATUS_CLASSES: dict[int, type[APIError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
     405: MethodNotAllowedError,
+    408: RequestTimeoutError,
     409: ConflictError,
     413: RequestTooLargeError,
     415: UnsupportedMediaTypeError,

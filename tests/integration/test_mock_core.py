@@ -507,17 +507,35 @@ def test_json_with_another_charset_is_415_and_with_utf8_is_accepted(
 
 
 @pytest.mark.parametrize("op_id", BODY_OPERATION_IDS)
-def test_body_over_one_mebibyte_is_413_before_anything_else(
+def test_body_over_one_mebibyte_is_413_before_it_is_parsed(
     op_id: str, client: httpx.Client, world: TestWorld
 ) -> None:
     op = SPEC.operations[op_id]
     kwargs = valid_request(op_id, world)
     kwargs.pop("json")
     response = client.request(
-        **kwargs, content=b" " * (1_048_576 + 1), headers={"Content-Type": "application/json"}
+        **kwargs,
+        content=b"{" * (SPEC.limits.max_body_bytes + 1),
+        headers={"Content-Type": "application/json"},
+        auth=world.auth("full"),
     )
     body = assert_error_envelope(op, response, 413)
-    assert "1048576" in json.dumps(body)
+    assert str(SPEC.limits.max_body_bytes) in json.dumps(body)
+
+
+@pytest.mark.parametrize("op_id", BODY_OPERATION_IDS)
+def test_an_oversized_body_without_credentials_is_401_unread(
+    op_id: str, client: httpx.Client, world: TestWorld
+) -> None:
+    """Credentials come before the body (D-REQUEST-LIMITS): the body is not read and the connection closes."""
+    op = SPEC.operations[op_id]
+    kwargs = valid_request(op_id, world)
+    kwargs.pop("json")
+    response = client.request(
+        **kwargs, content=b" " * (SPEC.limits.max_body_bytes + 1), headers={"Content-Type": "application/json"}
+    )
+    assert_error_envelope(op, response, 401)
+    assert response.headers["connection"] == "close"
 
 
 def test_chunked_body_over_the_limit_is_413(client: httpx.Client, world: TestWorld) -> None:

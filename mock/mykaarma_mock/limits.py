@@ -1,0 +1,211 @@
+"""The spec's `x-request-limits` (D-REQUEST-LIMITS) and the checks that enforce them on a parsed body.
+
+`RequestLimits.from_spec` reads the limits from the bundle, so the spec is their only source. `body_problems`
+walks a parsed JSON body once, without recursion, and reports what no schema check should ever see: nesting
+deeper than `max_nesting_depth`, strings and keys longer than `max_string_length` or holding a lone surrogate
+(``"\\ud800"``: not Unicode, so no encoder accepts it), arrays longer than `max_array_items` (not descended
+into) and integers outside the 64-bit range. Schema validation then only ever sees bounded input.
+
+`bounded_problems` keeps an error answer small: at most `max_listed_problems` problems, each message and field
+cut to a readable length, then one item saying how many were left out.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from .errors import INVALID, Problem
+
+#: Characters of a problem's message and field that an error answer keeps.
+MESSAGE_CHARS: Final = 500
+FIELD_CHARS: Final = 200
+#: Characters of a request value that a message quotes.
+PREVIEW_CHARS: Final = 60
+_INT64: Final = (-(2**63), 2**63 - 1)
+_KEYS: Final = {
+    "maxBodyBytes": "max_body_bytes",
+    "maxNestingDepth": "max_nesting_depth",
+    "maxStringLength": "max_string_length",
+    "maxArrayItems": "max_array_items",
+    "maxListedProblems": "max_listed_problems",
+    "bodyTimeoutSeconds": "body_timeout_seconds",
+}
+
+
+@dataclass(frozen=True)
+class RequestLimits:
+    """What every request may carry (D-REQUEST-LIMITS), as the spec's `x-request-limits` states it."""
+
+    max_body_bytes: int
+    max_nesting_depth: int
+    max_string_length: int
+    max_array_items: int
+    max_listed_problems: int
+    body_timeout_seconds: float
+
+    @classmethod
+    def from_spec(cls, document: Mapping[str, Any]) -> RequestLimits:
+        """The limits of a spec document; `ValueError` naming what is missing or not a positive number."""
+        block = document.get("x-request-limits")
+        if not isinstance(block, Mapping):
+            raise ValueError("the spec has no x-request-limits object (D-REQUEST-LIMITS)")
+        values: dict[str, Any] = {}
+        for key, name in _KEYS.items():
+            value = block.get(key)
+            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+                raise ValueError(f"x-request-limits.{key} must be a positive number, got {value!r}")
+            values[name] = value if name == "body_timeout_seconds" else int(value)
+        return cls(**values)
+
+    def with_overrides(self, **changes: Any) -> RequestLimits:
+        """A copy with some limits changed (a test's short body timeout, a smaller body)."""
+        return RequestLimits(**{**self.__dict__, **changes})
+
+
+def preview(value: Any) -> str:
+    """A request value as a message quotes it: JSON, cut to a few dozen characters, always encodable."""
+    try:
+        text = json.dumps(value, ensure_ascii=True)
+    except (TypeError, ValueError):
+        text = type(value).__name__
+    return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
+
+
+def clip(text: str, limit: int = PREVIEW_CHARS) -> str:
+    """`text` as a message or field shows it: cut to `limit` characters, lone surrogates escaped."""
+    if not _is_unicode(text):
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class _Node:
+    """A position in the body: its parent and its key or index (paths are only spelled out for problems)."""
+
+    parent: _Node | None
+    key: str | int
+
+    def path(self) -> str:
+        parts: list[str | int] = []
+        node: _Node | None = self
+        while node is not None:
+            parts.append(node.key)
+            node = node.parent
+        text = ""
+        for part in reversed(parts):
+            if isinstance(part, int):
+                text += f"[{part}]"
+            else:
+                shown = clip(part, 40)
+                text += f".{shown}" if text else shown
+        return text
+
+
+def _is_unicode(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@dataclass
+class _Findings:
+    """Problems of one walk: the first `keep` are kept, all are counted."""
+
+    keep: int
+    kept: list[Problem] = field(default_factory=list)
+    count: int = 0
+
+    def add(self, node: _Node | None, message: str) -> None:
+        self.count += 1
+        if len(self.kept) < self.keep:
+            where = node.path() if node is not None else ""
+            subject = where or "request body"
+            self.kept.append(Problem(INVALID, f"{subject} {message}", where or None))
+
+
+def _scalar_problem(value: Any, limits: RequestLimits, what: str) -> str | None:
+    """What is wrong with a string or number of a body, if anything (cheap for the usual value)."""
+    if isinstance(value, str):
+        if len(value) > limits.max_string_length:
+            return f"{what} is longer than {limits.max_string_length} characters ({len(value)})"
+        if not _is_unicode(value):
+            return f"{what} is not valid Unicode (it holds a lone surrogate escape such as \\ud800)"
+    elif type(value) is int and not _INT64[0] <= value <= _INT64[1]:
+        return "is a number outside the 64-bit integer range"
+    return None
+
+
+def body_problems(value: Any, limits: RequestLimits, keep: int | None = None) -> tuple[list[Problem], int]:
+    """The limit problems of a parsed body (the first `keep`, default `max_listed_problems`) and their count.
+
+    One pass over the body, no recursion: linear in its size whatever its shape. Only objects and arrays go
+    on the stack; strings and numbers are checked where they are found.
+    """
+    found = _Findings(limits.max_listed_problems if keep is None else keep)
+    if not isinstance(value, dict | list):
+        problem = _scalar_problem(value, limits, "is a string that")
+        if problem:
+            found.add(None, problem)
+        return found.kept, found.count
+    deepest = limits.max_nesting_depth
+    stack: list[tuple[dict[str, Any] | list[Any], _Node | None, int]] = [(value, None, 1)]
+    while stack:
+        container, node, depth = stack.pop()
+        if depth > deepest:
+            found.add(node, f"is nested more than {deepest} levels deep")
+            continue
+        if isinstance(container, dict):
+            for key, child in container.items():
+                problem = _scalar_problem(key, limits, "has a name that")
+                if problem:
+                    found.add(_Node(node, key), problem)
+                if isinstance(child, dict | list):
+                    stack.append((child, _Node(node, key), depth + 1))
+                elif isinstance(child, str | int):
+                    problem = _scalar_problem(child, limits, "is a string that")
+                    if problem:
+                        found.add(_Node(node, key), problem)
+        elif len(container) > limits.max_array_items:
+            limit = limits.max_array_items
+            found.add(node, f"has {len(container)} items, more than any array may hold ({limit})")
+        else:
+            for index, child in enumerate(container):
+                if isinstance(child, dict | list):
+                    stack.append((child, _Node(node, index), depth + 1))
+                elif isinstance(child, str | int):
+                    problem = _scalar_problem(child, limits, "is a string that")
+                    if problem:
+                        found.add(_Node(node, index), problem)
+    found.kept.sort(key=lambda problem: problem.field or "")
+    return found.kept, found.count
+
+
+def parameter_problem(name: str, value: str, limits: RequestLimits, where: str) -> Problem | None:
+    """The limit problem of one path or query value, if any."""
+    if len(value) > limits.max_string_length:
+        message = f"{where} {name} is longer than {limits.max_string_length} characters ({len(value)})"
+        return Problem(INVALID, message, name)
+    if not _is_unicode(value):
+        return Problem(INVALID, f"{where} {name} is not valid Unicode", name)
+    return None
+
+
+def bounded_problems(problems: Sequence[Problem], limit: int, total: int | None = None) -> list[Problem]:
+    """At most `limit` problems with readable lengths, then one naming how many of `total` were left out."""
+    shown = [
+        Problem(p.code, clip(p.message, MESSAGE_CHARS), clip(p.field, FIELD_CHARS) if p.field else None)
+        for p in problems[:limit]
+    ]
+    left_out = (len(problems) if total is None else total) - len(shown)
+    if left_out > 0:
+        code = shown[-1].code if shown else INVALID
+        noun = "problem" if left_out == 1 else "problems"
+        shown.append(Problem(code, f"{left_out} more {noun} not listed (an answer lists at most {limit})"))
+    return shown
