@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import json
 import logging
 import random
 import time
@@ -50,6 +49,7 @@ from ._exceptions import (
     status_message,
 )
 from ._logging import redact_headers, safe_url, setup_logging
+from ._response import DecodedResponse, ResponseTooLarge, aread, decode_body, read
 from ._retry import (
     DEFAULT_MAX_RETRIES,
     RETRY_AFTER_CEILING,
@@ -123,30 +123,6 @@ def _check_retries(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"max_retries must be a non-negative integer, got {value!r}")
     return value
-
-
-def _decode_body(response: httpx.Response) -> Any:
-    """The body as decoded JSON; its text when it is not JSON; None when empty."""
-    if not response.content:
-        return None
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        return response.text
-
-
-class _DecodedResponse:
-    """What a generated ``_parse_response`` reads of a response, with the body decoded once (by us)."""
-
-    __slots__ = ("_body", "content", "status_code")
-
-    def __init__(self, status_code: int, content: bytes, body: Any) -> None:
-        self.status_code = status_code
-        self.content = content
-        self._body = body
-
-    def json(self) -> Any:
-        return self._body
 
 
 @dataclass
@@ -290,7 +266,29 @@ class _BaseClient:
         return request
 
     def _after_response(
-        self, call: _Call, request: httpx.Request, response: httpx.Response, elapsed: float
+        self, call: _Call, request: httpx.Request, response: httpx.Response, content: bytes, elapsed: float
+    ) -> _Done | _Retry:
+        """What to do with a response whose body is `content`: done, retry, or raise its `APIError`.
+
+        A body that cannot be decoded or parsed (not JSON, nested too deeply for Python, the wrong shape) is
+        an `APIResponseValidationError`, never a raw ``RecursionError`` or ``ValueError``.
+        """
+        try:
+            return self._handle_response(call, request, response, content, elapsed)
+        except RecursionError:
+            pass  # outside the handler: the error raised below carries no context
+        raise self._status_error(
+            call,
+            request,
+            response,
+            content.decode("utf-8", "replace"),
+            [],
+            cls=APIResponseValidationError,
+            notes=["the body is nested too deeply to be read"],
+        )
+
+    def _handle_response(
+        self, call: _Call, request: httpx.Request, response: httpx.Response, content: bytes, elapsed: float
     ) -> _Done | _Retry:
         status = response.status_code
         if log.isEnabledFor(logging.INFO):  # safe_url is not free: only when the line is emitted
@@ -304,12 +302,12 @@ class _BaseClient:
                 call.operation,
                 call.retries,
             )
-        body = _decode_body(response)
+        body = decode_body(content)
         errors = normalize_errors(body)
         if status == 200:
             if errors:
                 raise self._status_error(call, request, response, body, errors, cls=APIError)
-            return _Done(self._parse_success(call, request, response, body))
+            return _Done(self._parse_success(call, request, response, content, body))
 
         decision = decide_status(status, call.policy, has_errors=bool(errors))
         retry_after = parse_retry_after(response.headers.get("Retry-After"), now=self._now())
@@ -333,11 +331,16 @@ class _BaseClient:
                 notes.append(f"after {call.retries} retr{'y' if call.retries == 1 else 'ies'}")
         raise self._status_error(call, request, response, body, errors, notes=notes, retry_after=retry_after)
 
-    def _parse_success(self, call: _Call, request: httpx.Request, response: httpx.Response, body: Any) -> Any:
+    def _parse_success(
+        self, call: _Call, request: httpx.Request, response: httpx.Response, content: bytes, body: Any
+    ) -> Any:
+        mismatch = None
         try:
-            decoded = cast(httpx.Response, _DecodedResponse(response.status_code, response.content, body))
+            decoded = cast(httpx.Response, DecodedResponse(response.status_code, content, body))
             parsed = call.endpoint._parse_response(client=self._api_client, response=decoded)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            mismatch = f"{type(exc).__name__}: {str(exc)[:200]}"
+        if mismatch is not None:  # raised outside the handler: the server's data stays off the chain
             raise self._status_error(
                 call,
                 request,
@@ -345,8 +348,8 @@ class _BaseClient:
                 body,
                 [],
                 cls=APIResponseValidationError,
-                notes=[f"the body does not fit the spec's response schema ({type(exc).__name__}: {exc})"],
-            ) from exc
+                notes=[f"the body does not fit the spec's response schema ({mismatch})"],
+            )
         if parsed is None:
             raise self._status_error(
                 call,
@@ -361,8 +364,13 @@ class _BaseClient:
             log.warning("%s warning %s", call.operation, describe_item(warning))
         return parsed
 
-    def _after_exception(self, call: _Call, request: httpx.Request, exc: httpx.RequestError) -> _Retry:
-        """A `_Retry` if the transport failure may be retried, else raise the connection error."""
+    def _after_exception(self, call: _Call, request: httpx.Request, exc: Exception) -> _Retry:
+        """A `_Retry` if the transport failure may be retried, else raise the connection error.
+
+        The error raised carries the facts (method, URL without credentials, whether the request may have
+        reached the server) and is raised from no other exception: httpx's exception holds the request, and
+        the request held the credentials.
+        """
         decision = decide_exception(exc, call.policy)
         log.info(
             "%s %s failed: %s: %s (%s, retries %d)",
@@ -393,7 +401,29 @@ class _BaseClient:
             may_have_reached_server=not never_sent(exc),
             operation=call.operation,
             retries=call.retries,
-        ) from exc
+            transport_error=type(exc).__name__,
+        )
+
+    def _outcome(
+        self,
+        call: _Call,
+        request: httpx.Request,
+        failure: Exception | None,
+        response: httpx.Response | None,
+        content: bytes | None,
+        started: float,
+    ) -> _Done | _Retry:
+        """The next step after one attempt; called outside any ``except`` block, so what it raises has no
+        context (httpx's exceptions hold the request)."""
+        if isinstance(failure, ResponseTooLarge) and response is not None:
+            raise self._status_error(
+                call, request, response, None, [], cls=APIResponseValidationError, notes=[str(failure)]
+            )
+        if failure is not None:
+            return self._after_exception(call, request, failure)
+        assert response is not None
+        assert content is not None
+        return self._after_response(call, request, response, content, time.perf_counter() - started)
 
     def _before_retry(self, call: _Call, step: _Retry) -> None:
         log.info(
@@ -447,10 +477,11 @@ class _BaseClient:
         if status == 200 and errors:
             message += " (a 200 response whose envelope carries errors)"
         envelope = None
-        if status != 200:
+        if status != 200 and isinstance(body, dict):
             try:
-                envelope = call.endpoint._parse_response(client=self._api_client, response=response)
-            except (ValueError, KeyError, TypeError, AttributeError):
+                decoded = cast(httpx.Response, DecodedResponse(status, b"", body))
+                envelope = call.endpoint._parse_response(client=self._api_client, response=decoded)
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
                 envelope = None
         error_class = cls or error_class_for_status(status)
         return error_class(
@@ -525,13 +556,15 @@ class SyncAPIClient(_BaseClient):
         while True:
             request = self._build_request(self._http, state)
             started = time.perf_counter()
-            step: _Done | _Retry
+            failure: Exception | None = None
+            response: httpx.Response | None = None
+            content: bytes | None = None
             try:
-                response = self._http.send(request, auth=self._auth)
-            except httpx.RequestError as exc:
-                step = self._after_exception(state, request, exc)
-            else:
-                step = self._after_response(state, request, response, time.perf_counter() - started)
+                response = self._http.send(request, auth=self._auth, stream=True)
+                content = read(response)
+            except (httpx.RequestError, ResponseTooLarge) as exc:
+                failure = exc
+            step = self._outcome(state, request, failure, response, content, started)
             if isinstance(step, _Done):
                 return step.value
             self._before_retry(state, step)
@@ -607,13 +640,15 @@ class AsyncAPIClient(_BaseClient):
         while True:
             request = self._build_request(self._http, state)
             started = time.perf_counter()
-            step: _Done | _Retry
+            failure: Exception | None = None
+            response: httpx.Response | None = None
+            content: bytes | None = None
             try:
-                response = await self._http.send(request, auth=self._auth)
-            except httpx.RequestError as exc:
-                step = self._after_exception(state, request, exc)
-            else:
-                step = self._after_response(state, request, response, time.perf_counter() - started)
+                response = await self._http.send(request, auth=self._auth, stream=True)
+                content = await aread(response)
+            except (httpx.RequestError, ResponseTooLarge) as exc:
+                failure = exc
+            step = self._outcome(state, request, failure, response, content, started)
             if isinstance(step, _Done):
                 return step.value
             self._before_retry(state, step)

@@ -118,7 +118,9 @@ class APIConnectionError(MyKaarmaError):
     """No HTTP response arrived (connection refused, reset, dropped, or timed out).
 
     `may_have_reached_server` is False only when the failure proves the request never left (connect errors,
-    connection-pool timeouts); otherwise the server may have processed it.
+    connection-pool timeouts); otherwise the server may have processed it. `transport_error` names the
+    transport's failure (e.g. ``"ReadTimeout"``). The error is raised from no other exception: the transport's
+    exception holds the request, and the request held the credentials.
     """
 
     def __init__(
@@ -130,6 +132,7 @@ class APIConnectionError(MyKaarmaError):
         may_have_reached_server: bool,
         operation: str | None = None,
         retries: int = 0,
+        transport_error: str | None = None,
     ) -> None:
         super().__init__(message)
         self.method = method
@@ -137,6 +140,7 @@ class APIConnectionError(MyKaarmaError):
         self.may_have_reached_server = may_have_reached_server
         self.operation = operation
         self.retries = retries
+        self.transport_error = transport_error
 
 
 class APITimeoutError(APIConnectionError):

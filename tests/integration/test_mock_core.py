@@ -531,9 +531,8 @@ def test_an_oversized_body_without_credentials_is_401_unread(
     op = SPEC.operations[op_id]
     kwargs = valid_request(op_id, world)
     kwargs.pop("json")
-    response = client.request(
-        **kwargs, content=b" " * (SPEC.limits.max_body_bytes + 1), headers={"Content-Type": "application/json"}
-    )
+    content = b" " * (SPEC.limits.max_body_bytes + 1)
+    response = client.request(**kwargs, content=content, headers={"Content-Type": "application/json"})
     assert_error_envelope(op, response, 401)
     assert response.headers["connection"] == "close"
 

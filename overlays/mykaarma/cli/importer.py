@@ -190,7 +190,9 @@ class _Work:
 
 
 def _short(error: BaseException) -> str:
+    """An error as the result's message column and the terminal show it: one line, cut, always encodable."""
     text = " ".join(str(error).split()) or type(error).__name__
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return text if len(text) <= _MESSAGE_LIMIT else text[: _MESSAGE_LIMIT - 1] + "…"
 
 

@@ -1,7 +1,8 @@
 """The journal of a customer import: one JSON line per finished (row, department), appended as it happens.
 
 The journal lives next to the result file (``RESULT.journal``). Each line is a `JournalRecord`; the first
-line names the format. A record is written with a single ``write`` and flushed at once, so a crash (even
+line names the format. Any string a server returns is accepted: what UTF-8 cannot encode (a lone surrogate)
+is written escaped. A record is written with a single ``write`` and flushed at once, so a crash (even
 ``kill -9``) loses at most the line being written: a torn last line is dropped when the journal is opened
 again. A later record for the same (row, department) replaces an earlier one (a failed row that succeeds on
 a re-run). The result CSV is rebuilt from the journal, so it always matches what was recorded.
@@ -73,7 +74,9 @@ class Journal:
         """Open (or create) the journal at `path`; `restart` discards what it holds."""
         records: dict[tuple[int, str], JournalRecord] = {}
         try:
-            stream = path.open("a", encoding="utf-8")  # created if missing, never truncated here
+            # created if missing, never truncated here; a string no encoder takes (a lone surrogate that a
+            # server sent) is written escaped, as JSON reads it back
+            stream = path.open("a", encoding="utf-8", errors="backslashreplace")
         except OSError as exc:
             raise JournalError(f"cannot open the journal {path}: {exc}") from None
         try:
@@ -146,7 +149,7 @@ def _load(path: Path) -> dict[tuple[int, str], JournalRecord]:
 def write_result(path: Path, records: Iterable[JournalRecord]) -> None:
     """Write the result CSV (one line per row and department) atomically: a temporary file, then a rename."""
     temporary = path.with_name(path.name + ".tmp")
-    with temporary.open("w", encoding="utf-8", newline="") as stream:
+    with temporary.open("w", encoding="utf-8", errors="backslashreplace", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(RESULT_COLUMNS)
         for record in records:

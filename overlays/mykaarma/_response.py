@@ -1,0 +1,94 @@
+"""Reading and decoding a response body without trusting the server.
+
+A body is read only up to `MAX_RESPONSE_BYTES` of decoded bytes (a declared ``Content-Length`` above it is
+refused before reading, a body that grows past it, compressed or not, is cut off): the largest legitimate
+answer, a search page, is well under a megabyte. A body that is not JSON, or JSON nested deeper than Python
+can decode, is kept as its text; the caller turns it into an `APIResponseValidationError` or quotes it in an
+`APIError`, never a raw ``RecursionError`` or ``ValueError``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Final
+
+import httpx
+
+__all__ = ["MAX_RESPONSE_BYTES", "DecodedResponse", "ResponseTooLarge", "aread", "decode_body", "read"]
+
+#: The most a response body may hold.
+MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
+
+
+class ResponseTooLarge(Exception):
+    """The response body is larger than `MAX_RESPONSE_BYTES` (only its first bytes were read)."""
+
+    def __init__(self, size: int | None) -> None:
+        shown = f"{size} bytes" if size is not None else "more"
+        limit = MAX_RESPONSE_BYTES
+        super().__init__(f"the response body is too large ({shown}; at most {limit} bytes are read)")
+
+
+def _declared_size(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length", "")
+    return int(value) if value.isdigit() else None
+
+
+def read(response: httpx.Response) -> bytes:
+    """The body of a streamed response, at most `MAX_RESPONSE_BYTES`; the response is closed afterwards."""
+    try:
+        declared = _declared_size(response)
+        if declared is not None and declared > MAX_RESPONSE_BYTES:
+            raise ResponseTooLarge(declared)
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > MAX_RESPONSE_BYTES:
+                raise ResponseTooLarge(None)
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        response.close()
+
+
+async def aread(response: httpx.Response) -> bytes:
+    """`read` for a response of an async client."""
+    try:
+        declared = _declared_size(response)
+        if declared is not None and declared > MAX_RESPONSE_BYTES:
+            raise ResponseTooLarge(declared)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > MAX_RESPONSE_BYTES:
+                raise ResponseTooLarge(None)
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        await response.aclose()
+
+
+def decode_body(content: bytes) -> Any:
+    """The body as decoded JSON; its text when it is not JSON (or nested too deeply); None when empty."""
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):
+        return content.decode("utf-8", "replace")
+
+
+class DecodedResponse:
+    """What a generated ``_parse_response`` reads of a response, with the body decoded once (by us)."""
+
+    __slots__ = ("_body", "content", "status_code")
+
+    def __init__(self, status_code: int, content: bytes, body: Any) -> None:
+        self.status_code = status_code
+        self.content = content
+        self._body = body
+
+    def json(self) -> Any:
+        return self._body
