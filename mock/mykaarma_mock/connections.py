@@ -37,27 +37,22 @@ def timed_protocol(head_timeout: float, max_head_bytes: int = MAX_HEAD_BYTES) ->
 
         def data_received(self, data: bytes) -> None:
             super().data_received(data)
-            if self._head_timer is not None and self._head_bytes > max_head_bytes:
+            if self._head_timer is None:  # no request head under way
+                return
+            self._head_bytes += len(data)
+            if self._head_bytes > max_head_bytes:
                 self._stop_head_timer()
                 if not self.transport.is_closing():
                     self.send_400_response("Request line and headers are too large.")
 
         def on_message_begin(self) -> None:
             super().on_message_begin()
-            self._head_bytes = 0
             if self._head_timer is None:
                 self._start_head_timer()
 
-        def on_url(self, url: bytes) -> None:
-            self._head_bytes += len(url)
-            super().on_url(url)
-
-        def on_header(self, name: bytes, value: bytes) -> None:
-            self._head_bytes += len(name) + len(value)
-            super().on_header(name, value)
-
         def on_headers_complete(self) -> None:
             self._stop_head_timer()
+            self._head_bytes = 0
             super().on_headers_complete()
 
         def _start_head_timer(self) -> None:

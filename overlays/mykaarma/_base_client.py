@@ -335,6 +335,16 @@ class _BaseClient:
         self, call: _Call, request: httpx.Request, response: httpx.Response, content: bytes, body: Any
     ) -> Any:
         mismatch = None
+        if isinstance(body, str):
+            raise self._status_error(
+                call,
+                request,
+                response,
+                body,
+                [],
+                cls=APIResponseValidationError,
+                notes=["the body is not JSON, or is nested too deeply to be decoded"],
+            )
         try:
             decoded = cast(httpx.Response, DecodedResponse(response.status_code, content, body))
             parsed = call.endpoint._parse_response(client=self._api_client, response=decoded)

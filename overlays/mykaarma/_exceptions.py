@@ -68,6 +68,8 @@ __all__ = [
 _MESSAGE_ITEMS = 3
 #: How much of a non-JSON body an exception message quotes.
 _MESSAGE_BODY_CHARS = 200
+#: The longest exception message (a server may send error items of any length).
+_MESSAGE_CHARS = 2000
 
 
 def _rebuild(cls: type[MyKaarmaError], args: tuple[Any, ...], state: dict[str, Any]) -> MyKaarmaError:
@@ -350,4 +352,7 @@ def status_message(
         if len(snippet) > _MESSAGE_BODY_CHARS:
             snippet = snippet[:_MESSAGE_BODY_CHARS] + "…"
         text += f": {snippet}"
-    return text
+    if len(text) > _MESSAGE_CHARS:
+        text = text[: _MESSAGE_CHARS - 1] + "…"
+    # a server's text may hold what no encoder takes (a lone surrogate): shown escaped, so printing never fails
+    return text if text.isascii() else text.encode("utf-8", "backslashreplace").decode("utf-8")

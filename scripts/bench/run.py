@@ -13,6 +13,7 @@ import time
 
 import bulk_import
 import client_overhead
+import hostile_input
 import import_time
 import mock_throughput
 import pipeline
@@ -24,6 +25,7 @@ SECTIONS = (
     ("import time", import_time.rows),
     ("mock", mock_throughput.rows),
     ("mock vs Prism", prism_reference.rows),
+    ("hostile input", hostile_input.rows),
     ("bulk import", bulk_import.rows),
     ("pipeline", pipeline.rows),
 )

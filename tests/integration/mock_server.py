@@ -48,7 +48,12 @@ def server_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
 
 
 def serve_command(
-    *, db: str | Path, world: str | Path | None = TWO_DEALERS, faults: str | None = None, port: int = 0
+    *,
+    db: str | Path,
+    world: str | Path | None = TWO_DEALERS,
+    faults: str | None = None,
+    port: int = 0,
+    options: Sequence[str] = (),
 ) -> list[str]:
     command = [sys.executable, "-m", "mykaarma_mock", "serve", "--host", "127.0.0.1", "--port", str(port)]
     command += ["--db", str(db)]
@@ -56,7 +61,7 @@ def serve_command(
         command += ["--world", str(world)]
     if faults is not None:
         command += ["--faults", faults]
-    return command
+    return [*command, *options]
 
 
 @dataclass
@@ -111,9 +116,10 @@ def start_server(
     faults: str | None = None,
     cwd: Path | None = None,
     timeout: float = START_TIMEOUT,
+    options: Sequence[str] = (),
 ) -> MockServer:
-    """Start ``python -m mykaarma_mock serve`` on a free port and wait until it listens."""
-    command = serve_command(db=db, world=world, faults=faults)
+    """Start ``python -m mykaarma_mock serve [OPTIONS]`` on a free port and wait until it listens."""
+    command = serve_command(db=db, world=world, faults=faults, options=options)
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             command, stdout=log, stderr=subprocess.STDOUT, cwd=cwd or log_path.parent, env=server_env()
