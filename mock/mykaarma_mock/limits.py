@@ -3,8 +3,9 @@
 `RequestLimits.from_spec` reads the limits from the bundle, so the spec is their only source. `body_problems`
 walks a parsed JSON body once, without recursion, and reports what no schema check should ever see: nesting
 deeper than `max_nesting_depth`, strings and keys longer than `max_string_length` or holding a lone surrogate
-(``"\\ud800"``: not Unicode, so no encoder accepts it), arrays longer than `max_array_items` (not descended
-into) and integers outside the 64-bit range. Schema validation then only ever sees bounded input.
+(``"\\ud800"``: not Unicode, so no encoder accepts it) and arrays longer than `max_array_items` (not
+descended into). Schema validation then only ever sees bounded input. Numbers JSON cannot carry (``1e999``,
+``NaN``) never get this far: the parser refuses them.
 
 `bounded_problems` keeps an error answer small: at most `max_listed_problems` problems, each message and field
 cut to a readable length, then one item saying how many were left out.
@@ -24,7 +25,6 @@ MESSAGE_CHARS: Final = 500
 FIELD_CHARS: Final = 200
 #: Characters of a request value that a message quotes.
 PREVIEW_CHARS: Final = 60
-_INT64: Final = (-(2**63), 2**63 - 1)
 _KEYS: Final = {
     "maxBodyBytes": "max_body_bytes",
     "maxNestingDepth": "max_nesting_depth",
@@ -130,15 +130,12 @@ class _Findings:
             self.kept.append(Problem(INVALID, f"{subject} {message}", where or None))
 
 
-def _scalar_problem(value: Any, limits: RequestLimits, what: str) -> str | None:
-    """What is wrong with a string or number of a body, if anything (cheap for the usual value)."""
-    if isinstance(value, str):
-        if len(value) > limits.max_string_length:
-            return f"{what} is longer than {limits.max_string_length} characters ({len(value)})"
-        if not _is_unicode(value):
-            return f"{what} is not valid Unicode (it holds a lone surrogate escape such as \\ud800)"
-    elif type(value) is int and not _INT64[0] <= value <= _INT64[1]:
-        return "is a number outside the 64-bit integer range"
+def _string_problem(value: str, limits: RequestLimits, what: str) -> str | None:
+    """What is wrong with a string or key of a body, if anything (cheap for the usual value)."""
+    if len(value) > limits.max_string_length:
+        return f"{what} is longer than {limits.max_string_length} characters ({len(value)})"
+    if not _is_unicode(value):
+        return f"{what} is not valid Unicode (it holds a lone surrogate escape such as \\ud800)"
     return None
 
 
@@ -146,11 +143,11 @@ def body_problems(value: Any, limits: RequestLimits, keep: int | None = None) ->
     """The limit problems of a parsed body (the first `keep`, default `max_listed_problems`) and their count.
 
     One pass over the body, no recursion: linear in its size whatever its shape. Only objects and arrays go
-    on the stack; strings and numbers are checked where they are found.
+    on the stack; strings are checked where they are found.
     """
     found = _Findings(limits.max_listed_problems if keep is None else keep)
     if not isinstance(value, dict | list):
-        problem = _scalar_problem(value, limits, "is a string that")
+        problem = _string_problem(value, limits, "is a string that") if isinstance(value, str) else None
         if problem:
             found.add(None, problem)
         return found.kept, found.count
@@ -163,13 +160,13 @@ def body_problems(value: Any, limits: RequestLimits, keep: int | None = None) ->
             continue
         if isinstance(container, dict):
             for key, child in container.items():
-                problem = _scalar_problem(key, limits, "has a name that")
+                problem = _string_problem(key, limits, "has a name that")
                 if problem:
                     found.add(_Node(node, key), problem)
                 if isinstance(child, dict | list):
                     stack.append((child, _Node(node, key), depth + 1))
-                elif isinstance(child, str | int):
-                    problem = _scalar_problem(child, limits, "is a string that")
+                elif isinstance(child, str):
+                    problem = _string_problem(child, limits, "is a string that")
                     if problem:
                         found.add(_Node(node, key), problem)
         elif len(container) > limits.max_array_items:
@@ -179,8 +176,8 @@ def body_problems(value: Any, limits: RequestLimits, keep: int | None = None) ->
             for index, child in enumerate(container):
                 if isinstance(child, dict | list):
                     stack.append((child, _Node(node, index), depth + 1))
-                elif isinstance(child, str | int):
-                    problem = _scalar_problem(child, limits, "is a string that")
+                elif isinstance(child, str):
+                    problem = _string_problem(child, limits, "is a string that")
                     if problem:
                         found.add(_Node(node, index), problem)
     found.kept.sort(key=lambda problem: problem.field or "")

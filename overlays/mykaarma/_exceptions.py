@@ -354,5 +354,5 @@ def status_message(
         text += f": {snippet}"
     if len(text) > _MESSAGE_CHARS:
         text = text[: _MESSAGE_CHARS - 1] + "…"
-    # a server's text may hold what no encoder takes (a lone surrogate): shown escaped, so printing never fails
+    # a server's text may hold what no encoder takes (a lone surrogate): escaped, so printing never fails
     return text if text.isascii() else text.encode("utf-8", "backslashreplace").decode("utf-8")

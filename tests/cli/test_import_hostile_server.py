@@ -1,5 +1,5 @@
-"""``mykaarma customers import`` against a broken server: an unreadable answer fails its row and the import goes
-on; whatever string the server returns is written to the journal and the result file."""
+"""``mykaarma customers import`` against a broken server: an unreadable answer fails its row and the import
+goes on; whatever string the server returns is written to the journal and the result file."""
 
 from __future__ import annotations
 

@@ -219,7 +219,6 @@ MALFORMED_BODIES: dict[str, tuple[bytes, str]] = {
     ),
     "deep nesting of objects": (b'{"a": ' * 5000 + b"1" + b"}" * 5000, ""),
     "nesting one level past the limit": (_raw(_customer(addresses=_nested(LIMITS.max_nesting_depth))), ""),
-    "integer outside 64 bits": (_raw(_customer(isBusiness=10**30)), "customer.isBusiness"),
     "integer of 5000 digits": (
         b'{"customer": {"firstName": "A", "lastName": "B", "isBusiness": ' + b"9" * 5000 + b"}}",
         "",

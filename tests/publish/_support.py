@@ -3,6 +3,9 @@
 * `release_tree(destination)` copies the work tree as it is now (tracked and untracked files, not ignored
   ones) into a fresh git repository with everything committed, so `make publish` finds a clean tree without
   a commit in the real repository; `.venv` and `node_modules` are linked from the repository.
+* `prepare_pending_release(tree)` takes, in such a copy, the maintainer's release step for spec changes not
+  yet released (raise `info.version`, regenerate, `prepare-release`, commit), so the publishing tests pass
+  on a tree with ordinary unreleased spec work.
 * `PackageIndex` runs `pypi-server` on a free loopback port with htpasswd upload auth, overwrite off and no
   fallback to a public index; `stop()` ends it by pid.
 * `build_wheelhouse(destination, "mykaarma")` repacks the installed runtime dependencies of a project from
@@ -16,6 +19,7 @@ import csv
 import hashlib
 import io
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -84,6 +88,57 @@ def release_tree(destination: Path) -> Path:
     with (destination / ".git" / "info" / "exclude").open("a", encoding="utf-8") as exclude:
         exclude.write("/.venv\n/node_modules\n")
     return destination
+
+
+def spec_version(tree: Path) -> str:
+    """`info.version` of the spec in `tree`."""
+    match = re.search(
+        r"(?m)^  version: ['\"]?([^'\"\s]+)", (tree / "openapi" / "openapi.yaml").read_text("utf-8")
+    )
+    assert match is not None
+    return match.group(1)
+
+
+def set_spec_version(tree: Path, version: str) -> None:
+    entry = tree / "openapi" / "openapi.yaml"
+    text, count = re.subn(r"(?m)^  version: .*$", f"  version: {version}", entry.read_text("utf-8"), count=1)
+    assert count == 1
+    entry.write_text(text, encoding="utf-8")
+
+
+def bumped(version: str, part: str) -> str:
+    """`version` with its `part` ("major", "minor" or "patch") raised and the parts after it reset."""
+    major, minor, patch = (int(number) for number in version.split("."))
+    if part == "major":
+        return f"{major + 1}.0.0"
+    if part == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def prepare_pending_release(tree: Path) -> str:
+    """Release the spec changes of `tree` not yet recorded, as a maintainer would; returns the version.
+
+    Nothing happens when the bundle is the record of its version. Otherwise `info.version` is raised (minor,
+    or major when the breaking-change gate asks for it), the code regenerated, the release prepared and
+    committed.
+    """
+    version = spec_version(tree)
+    record = tree / "openapi" / "releases" / f"{version}.yaml"
+    bundle = tree / "openapi" / "dist" / "mykaarma.openapi.yaml"
+    if record.exists() and record.read_bytes() == bundle.read_bytes():
+        return version
+    for part in ("minor", "major"):
+        candidate = bumped(version, part)
+        set_spec_version(tree, candidate)
+        generated = run([sys.executable, "scripts/generate.py"], cwd=tree)
+        if generated.returncode != 0:
+            raise RuntimeError(f"make generate failed in the release copy:\n{generated.stderr}")
+        prepared = run([sys.executable, "scripts/prepare_release.py"], cwd=tree)
+        if prepared.returncode == 0:
+            commit_all(tree, f"release {candidate} prepared")
+            return candidate
+    raise RuntimeError(f"prepare-release refused the pending changes:\n{prepared.stdout}{prepared.stderr}")
 
 
 def commit_all(tree: Path, message: str) -> None:

@@ -9,7 +9,6 @@ the consumer installs with `--index-url` alone and nothing is fetched from the n
 from __future__ import annotations
 
 import json
-import re
 import secrets
 import subprocess
 import sys
@@ -17,18 +16,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 
 from tests.integration.mock_server import TestWorld, running_server
 from tests.publish._support import (
     PackageIndex,
     build_wheelhouse,
+    bumped,
     commit_all,
     create_venv,
     isolated_pip_env,
+    prepare_pending_release,
     publish_env,
     release_tree,
     run,
+    set_spec_version,
+    spec_version,
     start_package_index,
 )
 
@@ -81,31 +83,14 @@ def package_index(tmp_path: Path, wheelhouse: Path) -> Iterator[PackageIndex]:
 
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
-    return release_tree(tmp_path / "tree")
+    copy = release_tree(tmp_path / "tree")
+    prepare_pending_release(copy)
+    return copy
 
 
 def make_publish(tree: Path, env: dict[str, str], *variables: str) -> subprocess.CompletedProcess[str]:
     """`make publish` in the copy; the tests of the copy are the ones running now, so SKIP_TESTS=1."""
     return run(["make", "--no-print-directory", "publish", "SKIP_TESTS=1", *variables], cwd=tree, env=env)
-
-
-def spec_version(tree: Path) -> str:
-    return str(
-        yaml.safe_load((tree / "openapi" / "openapi.yaml").read_text(encoding="utf-8"))["info"]["version"]
-    )
-
-
-def set_spec_version(tree: Path, version: str) -> None:
-    entry = tree / "openapi" / "openapi.yaml"
-    text, count = re.subn(
-        r"^  version: .*$",
-        f"  version: {version}",
-        entry.read_text(encoding="utf-8"),
-        count=1,
-        flags=re.MULTILINE,
-    )
-    assert count == 1
-    entry.write_text(text, encoding="utf-8")
 
 
 def distribution_files(version: str) -> set[str]:
@@ -184,7 +169,9 @@ def test_breaking_change_needs_a_major_version(tree: Path, package_index: Packag
     dropped = "  customerKey:\n    type: [string, 'null']\n    description: DMS key.\n"
     assert dropped in text
     customer_read.write_text(text.replace(dropped, ""), encoding="utf-8")
-    set_spec_version(tree, "2.1.0")
+    released = spec_version(tree)
+    minor, major = bumped(released, "minor"), bumped(released, "major")
+    set_spec_version(tree, minor)
     bundled = run([sys.executable, "scripts/bundle.py"], cwd=tree)
     assert bundled.returncode == 0, output(bundled)
 
@@ -198,11 +185,11 @@ def test_breaking_change_needs_a_major_version(tree: Path, package_index: Packag
     assert gate.returncode == 1, output(gate)
     assert "CustomerRead.customerKey: removed from the response" in gate.stderr
     assert "parameter departmentUUID (path): maxLength 128 -> 64 (tightened)" in gate.stderr
-    assert "set info.version to 3.0.0" in gate.stderr
+    assert f"set info.version to {major}" in gate.stderr
 
     prepared = run([sys.executable, "scripts/prepare_release.py"], cwd=tree)
     assert prepared.returncode == 1, output(prepared)
-    assert not (tree / "openapi" / "releases" / "2.1.0.yaml").exists()
+    assert not (tree / "openapi" / "releases" / f"{minor}.yaml").exists()
 
     refused = make_publish(tree, publish_env(package_index))
     assert refused.returncode != 0, output(refused)
@@ -210,25 +197,25 @@ def test_breaking_change_needs_a_major_version(tree: Path, package_index: Packag
     assert "CustomerRead.customerKey: removed from the response" in refused.stderr
     assert package_index.files() == {}
 
-    set_spec_version(tree, "3.0.0")
+    set_spec_version(tree, major)
     assert run([sys.executable, "scripts/bundle.py"], cwd=tree).returncode == 0
     commit_all(tree, "the same change as a major version")
     allowed = run([sys.executable, "scripts/check_breaking.py"], cwd=tree)
     assert allowed.returncode == 0, output(allowed)
-    assert "allowed by the major version 3.0.0" in allowed.stdout
+    assert f"allowed by the major version {major}" in allowed.stdout
     unprepared = make_publish(tree, publish_env(package_index))
-    assert "publish refused: openapi/releases/3.0.0.yaml is missing" in unprepared.stderr
+    assert f"publish refused: openapi/releases/{major}.yaml is missing" in unprepared.stderr
 
     prepared = run([sys.executable, "scripts/prepare_release.py", "--date", "2030-01-02"], cwd=tree)
     assert prepared.returncode == 0, output(prepared)
     changelog = (tree / "CHANGELOG.md").read_text(encoding="utf-8")
-    section = changelog.split("## 3.0.0 - 2030-01-02\n", 1)[1].split("\n## ", 1)[0]
+    section = changelog.split(f"## {major} - 2030-01-02\n", 1)[1].split("\n## ", 1)[0]
     breaking = section.split("### Breaking\n", 1)[1].split("\n###", 1)[0]
     assert (
         "- `CustomerRead.customerKey`: removed from the response (readCustomer, searchCustomers)" in breaking
     )
     assert "- parameter `departmentUUID` (path): maxLength 128 -> 64 (tightened) (" in breaking
-    commit_all(tree, "release 3.0.0 prepared, generated code not refreshed")
+    commit_all(tree, f"release {major} prepared, generated code not refreshed")
     stale = make_publish(tree, publish_env(package_index))
     assert stale.returncode != 0, output(stale)
     assert "publish refused: the bundle or generated code is stale" in stale.stderr
