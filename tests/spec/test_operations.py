@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from mykaarma_mock.limits import RequestLimits
 from tests.spec._spec import bundled_spec, operations, resolve
 
 # operationId: (method, path, scope, level, entity)
@@ -140,7 +141,7 @@ def test_documented_statuses_and_envelopes(operation_id: str) -> None:
     )
     assert "204" not in statuses, "success is always 200 with a body (D-STATUS)"
     if "requestBody" in operation:
-        assert {"413", "415"} <= statuses
+        assert {"408", "413", "415"} <= statuses  # a body can be too late, too large, or not JSON
     for status, response in operation["responses"].items():
         response = resolve(response)
         assert response["content"]["application/json"]["examples"], (operation_id, status)
@@ -207,3 +208,13 @@ def test_tags_are_declared_and_used() -> None:
     declared = {tag["name"] for tag in bundled_spec()["tags"]}
     used = {tag for _path, _method, operation in operations() for tag in operation["tags"]}
     assert declared == used == {"customers", "appointments"}
+
+
+def test_request_limits_are_stated_once_in_the_spec() -> None:
+    """`x-request-limits` (D-REQUEST-LIMITS) holds positive numbers the mock reads as they are."""
+    limits = RequestLimits.from_spec(bundled_spec())
+    assert limits.max_body_bytes == bundled_spec()["x-request-limits"]["maxBodyBytes"]
+    broken = dict(bundled_spec())
+    broken["x-request-limits"] = {**broken["x-request-limits"], "maxNestingDepth": 0}
+    with pytest.raises(ValueError, match="maxNestingDepth must be a positive number"):
+        RequestLimits.from_spec(broken)
