@@ -117,6 +117,18 @@ def load_handlers(modules: Sequence[str] = HANDLER_MODULES) -> tuple[dict[str, H
     return handlers, frozenset(writes)
 
 
+@dataclass(frozen=True)
+class _Checked:
+    """What is known of a request when its body is checked: the account and the checked parameters."""
+
+    op: Operation
+    validator: OperationValidator
+    account: Account
+    path: dict[str, str]
+    query: dict[str, Any]
+    problems: list[Problem]  # of the parameters, listed with those of the body
+
+
 class _FaultRollback(Exception):
     """Raised inside the transaction to undo a request that gets `drop_before_commit`."""
 
@@ -347,7 +359,8 @@ class MockApi:
             if op.body_schema:
                 raw = await self._read_body(request)
                 body_pending = False
-                body = await self._checked_body(request, op, validator, raw, account, path, query, problems)
+                checked = _Checked(op, validator, account, path, query, problems)
+                body = await self._checked_body(request, checked, raw)
             elif problems:
                 raise ApiError(400, problems)
             if scope.in_body:
@@ -377,48 +390,28 @@ class MockApi:
             )
             return self._server_error(op)
 
-    async def _checked_body(
-        self,
-        request: Request,
-        op: Operation,
-        validator: OperationValidator,
-        raw: bytes,
-        account: Account,
-        path: dict[str, str],
-        query: dict[str, Any],
-        parameter_problems: list[Problem],
-    ) -> Any:
+    async def _checked_body(self, request: Request, checked: _Checked, raw: bytes) -> Any:
         """The parsed body once every check passed; `ApiError` (415, 400, 403) otherwise."""
         if raw.strip() and not _is_json_media_type(request.headers.get("content-type")):
             got = request.headers.get("content-type") or "none"
             message = f"Content-Type must be application/json (got {got[:100]})"
             raise ApiError(415, [Problem("UNSUPPORTED_MEDIA_TYPE", message)])
         body = parse_json_body(raw)
-        args = (op, validator, body, account, path, query, parameter_problems)
         if len(raw) <= _INLINE_CHECK_BYTES:
-            self._check_body(*args)
+            self._check_body(checked, body)
         else:
-            await asyncio.get_running_loop().run_in_executor(self._checker, self._check_body, *args)
+            await asyncio.get_running_loop().run_in_executor(self._checker, self._check_body, checked, body)
         return body
 
-    def _check_body(
-        self,
-        op: Operation,
-        validator: OperationValidator,
-        body: Any,
-        account: Account,
-        path: dict[str, str],
-        query: dict[str, Any],
-        parameter_problems: list[Problem],
-    ) -> None:
+    def _check_body(self, checked: _Checked, body: Any) -> None:
         """The limits of `x-request-limits`, the dealers of a body (`getCustomer`), then every rule."""
         problems, count = body_problems(body, self.limits)
         if problems:
             raise ApiError(400, problems, total=count)
-        scope = op.required_scope
+        scope, path, query = checked.op.required_scope, checked.path, checked.query
         if scope.in_body and entities(scope.entity, path, query, body):
-            authorize(self.world, account, scope, path, query, body)
-        problems = parameter_problems + validator.body(body, enough=self.limits.max_listed_problems)
+            authorize(self.world, checked.account, scope, path, query, body)
+        problems = checked.problems + checked.validator.body(body, enough=self.limits.max_listed_problems)
         if problems:
             raise ApiError(400, problems)
 

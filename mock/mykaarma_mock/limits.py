@@ -146,40 +146,38 @@ def body_problems(value: Any, limits: RequestLimits, keep: int | None = None) ->
     on the stack; strings are checked where they are found.
     """
     found = _Findings(limits.max_listed_problems if keep is None else keep)
-    if not isinstance(value, dict | list):
-        problem = _string_problem(value, limits, "is a string that") if isinstance(value, str) else None
-        if problem:
-            found.add(None, problem)
-        return found.kept, found.count
-    deepest = limits.max_nesting_depth
-    stack: list[tuple[dict[str, Any] | list[Any], _Node | None, int]] = [(value, None, 1)]
+    stack: list[tuple[dict[str, Any] | list[Any], _Node | None, int]] = []
+
+    def visit(child: Any, parent: _Node | None, key: str | int, depth: int) -> None:
+        """Push an object or array, check a string; numbers, booleans and null need nothing."""
+        if isinstance(child, dict | list):
+            stack.append((child, _Node(parent, key), depth))
+        elif isinstance(child, str):
+            problem = _string_problem(child, limits, "is a string that")
+            if problem:
+                found.add(_Node(parent, key), problem)
+
+    if isinstance(value, dict | list):
+        stack.append((value, None, 1))
+    elif isinstance(value, str) and (problem := _string_problem(value, limits, "is a string that")):
+        found.add(None, problem)
     while stack:
         container, node, depth = stack.pop()
-        if depth > deepest:
-            found.add(node, f"is nested more than {deepest} levels deep")
-            continue
-        if isinstance(container, dict):
+        if depth > limits.max_nesting_depth:
+            found.add(node, f"is nested more than {limits.max_nesting_depth} levels deep")
+        elif isinstance(container, dict):
             for key, child in container.items():
                 problem = _string_problem(key, limits, "has a name that")
                 if problem:
                     found.add(_Node(node, key), problem)
-                if isinstance(child, dict | list):
-                    stack.append((child, _Node(node, key), depth + 1))
-                elif isinstance(child, str):
-                    problem = _string_problem(child, limits, "is a string that")
-                    if problem:
-                        found.add(_Node(node, key), problem)
+                visit(child, node, key, depth + 1)
         elif len(container) > limits.max_array_items:
             limit = limits.max_array_items
             found.add(node, f"has {len(container)} items, more than any array may hold ({limit})")
         else:
             for index, child in enumerate(container):
-                if isinstance(child, dict | list):
-                    stack.append((child, _Node(node, index), depth + 1))
-                elif isinstance(child, str):
-                    problem = _string_problem(child, limits, "is a string that")
-                    if problem:
-                        found.add(_Node(node, index), problem)
+                if isinstance(child, dict | list | str):
+                    visit(child, node, index, depth + 1)
     found.kept.sort(key=lambda problem: problem.field or "")
     return found.kept, found.count
 

@@ -277,15 +277,8 @@ class _BaseClient:
             return self._handle_response(call, request, response, content, elapsed)
         except RecursionError:
             pass  # outside the handler: the error raised below carries no context
-        raise self._status_error(
-            call,
-            request,
-            response,
-            content.decode("utf-8", "replace"),
-            [],
-            cls=APIResponseValidationError,
-            notes=["the body is nested too deeply to be read"],
-        )
+        text = content.decode("utf-8", "replace")
+        raise self._unreadable(call, request, response, text, "the body is nested too deeply to be read")
 
     def _handle_response(
         self, call: _Call, request: httpx.Request, response: httpx.Response, content: bytes, elapsed: float
@@ -336,40 +329,18 @@ class _BaseClient:
     ) -> Any:
         mismatch = None
         if isinstance(body, str):
-            raise self._status_error(
-                call,
-                request,
-                response,
-                body,
-                [],
-                cls=APIResponseValidationError,
-                notes=["the body is not JSON, or is nested too deeply to be decoded"],
-            )
+            note = "the body is not JSON, or is nested too deeply to be decoded"
+            raise self._unreadable(call, request, response, body, note)
         try:
             decoded = cast(httpx.Response, DecodedResponse(response.status_code, content, body))
             parsed = call.endpoint._parse_response(client=self._api_client, response=decoded)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             mismatch = f"{type(exc).__name__}: {str(exc)[:200]}"
         if mismatch is not None:  # raised outside the handler: the server's data stays off the chain
-            raise self._status_error(
-                call,
-                request,
-                response,
-                body,
-                [],
-                cls=APIResponseValidationError,
-                notes=[f"the body does not fit the spec's response schema ({mismatch})"],
-            )
+            note = f"the body does not fit the spec's response schema ({mismatch})"
+            raise self._unreadable(call, request, response, body, note)
         if parsed is None:
-            raise self._status_error(
-                call,
-                request,
-                response,
-                body,
-                [],
-                cls=APIResponseValidationError,
-                notes=["the endpoint documents no 200 response"],
-            )
+            raise self._unreadable(call, request, response, body, "the endpoint documents no 200 response")
         for warning in normalize_warnings(body):
             log.warning("%s warning %s", call.operation, describe_item(warning))
         return parsed
@@ -426,9 +397,7 @@ class _BaseClient:
         """The next step after one attempt; called outside any ``except`` block, so what it raises has no
         context (httpx's exceptions hold the request)."""
         if isinstance(failure, ResponseTooLarge) and response is not None:
-            raise self._status_error(
-                call, request, response, None, [], cls=APIResponseValidationError, notes=[str(failure)]
-            )
+            raise self._unreadable(call, request, response, None, str(failure))
         if failure is not None:
             return self._after_exception(call, request, failure)
         assert response is not None
@@ -458,6 +427,14 @@ class _BaseClient:
         return (
             f"not retried: {call.operation} is not idempotent and the request may have been processed; "
             "check whether it took effect before repeating it"
+        )
+
+    def _unreadable(
+        self, call: _Call, request: httpx.Request, response: httpx.Response, body: Any, note: str
+    ) -> APIError:
+        """The `APIResponseValidationError` of an answer the client cannot read, saying why."""
+        return self._status_error(
+            call, request, response, body, [], cls=APIResponseValidationError, notes=[note]
         )
 
     def _status_error(

@@ -29,25 +29,33 @@ class ResponseTooLarge(Exception):
         super().__init__(f"the response body is too large ({shown}; at most {limit} bytes are read)")
 
 
-def _declared_size(response: httpx.Response) -> int | None:
-    value = response.headers.get("content-length", "")
-    return int(value) if value.isdigit() else None
+class _Reader:
+    """Collects the chunks of one body and stops past `MAX_RESPONSE_BYTES`."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_RESPONSE_BYTES:
+            raise ResponseTooLarge(int(declared))
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > MAX_RESPONSE_BYTES:
+            raise ResponseTooLarge(None)
+        self.chunks.append(chunk)
+
+    def content(self) -> bytes:
+        return b"".join(self.chunks)
 
 
 def read(response: httpx.Response) -> bytes:
     """The body of a streamed response, at most `MAX_RESPONSE_BYTES`; the response is closed afterwards."""
     try:
-        declared = _declared_size(response)
-        if declared is not None and declared > MAX_RESPONSE_BYTES:
-            raise ResponseTooLarge(declared)
-        chunks: list[bytes] = []
-        size = 0
+        reader = _Reader(response)
         for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > MAX_RESPONSE_BYTES:
-                raise ResponseTooLarge(None)
-            chunks.append(chunk)
-        return b"".join(chunks)
+            reader.add(chunk)
+        return reader.content()
     finally:
         response.close()
 
@@ -55,17 +63,10 @@ def read(response: httpx.Response) -> bytes:
 async def aread(response: httpx.Response) -> bytes:
     """`read` for a response of an async client."""
     try:
-        declared = _declared_size(response)
-        if declared is not None and declared > MAX_RESPONSE_BYTES:
-            raise ResponseTooLarge(declared)
-        chunks: list[bytes] = []
-        size = 0
+        reader = _Reader(response)
         async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > MAX_RESPONSE_BYTES:
-                raise ResponseTooLarge(None)
-            chunks.append(chunk)
-        return b"".join(chunks)
+            reader.add(chunk)
+        return reader.content()
     finally:
         await response.aclose()
 
