@@ -50,6 +50,8 @@ from mykaarma.rules import is_blank, split_words, strip_blank
 
 from .db import register_schema, register_stats
 from .errors import ApiError, Notice, Problem, customer_warning
+from .search_index import SEARCH_INDEX_SQL, rows_containing
+from .search_index import rebuild as rebuild_search_index
 
 if TYPE_CHECKING:
     from .app import Handler, RequestContext
@@ -173,6 +175,7 @@ CREATE INDEX IF NOT EXISTS customer_vehicles_customer ON customer_vehicles (cust
 """
 
 register_schema(SCHEMA_SQL, tables=TABLES)
+register_schema(SEARCH_INDEX_SQL, tables=(), migrate=rebuild_search_index)
 
 # Issue item 9: /__mock/stats counts customers and vehicles per department.
 register_stats(
@@ -1330,33 +1333,37 @@ def _token_hits(
     folded = token.casefold()
     columns = [_CUSTOMER_SEARCH_COLUMNS[name] for name in fields if name in _CUSTOMER_SEARCH_COLUMNS]
     if columns:
-        exact = " + ".join(f"({column} = :t)" for column in columns)
-        where = " OR ".join(f"instr({column}, :t) > 0" for column in columns)
+        exact = " + ".join(f"(t.{column} = :t)" for column in columns)
+        where = " OR ".join(f"instr(t.{column}, :t) > 0" for column in columns)
         for row in conn.execute(
-            f"SELECT id, {exact} FROM customer_customers WHERE department_uuid = :d AND ({where})",
+            f"SELECT t.id, {exact} FROM customer_customers AS t WHERE t.department_uuid = :d AND ({where})",
             {"t": folded, "d": department_uuid},
         ):
             hits.customers[int(row[0])] = hits.customers.get(int(row[0]), 0) + int(row[1])
     if "communications.commValue" in fields:
+        source = rows_containing("customer_emails", folded)
         for row in conn.execute(
-            "SELECT customer_id, search_value = :t FROM customer_emails "
-            "WHERE department_uuid = :d AND instr(search_value, :t) > 0",
-            {"t": folded, "d": department_uuid},
+            f"SELECT t.customer_id, t.search_value = :t FROM {source.clause} "
+            "WHERE t.department_uuid = :d AND instr(t.search_value, :t) > 0",
+            {"t": folded, "d": department_uuid, **source.parameters},
         ):
             hits.customers[int(row[0])] = hits.customers.get(int(row[0]), 0) + int(row[1])
         if _PHONE_TOKEN.match(token):
             digits = re.sub(r"\D", "", token)
+            source = rows_containing("customer_phones", digits)
             for row in conn.execute(
-                "SELECT customer_id, (digits = :t OR digits = '1' || :t) FROM customer_phones "
-                "WHERE department_uuid = :d AND instr(digits, :t) > 0",
-                {"t": digits, "d": department_uuid},
+                f"SELECT t.customer_id, (t.digits = :t OR t.digits = '1' || :t) FROM {source.clause} "
+                "WHERE t.department_uuid = :d AND instr(t.digits, :t) > 0",
+                {"t": digits, "d": department_uuid, **source.parameters},
             ):
                 hits.customers[int(row[0])] = hits.customers.get(int(row[0]), 0) + int(row[1])
     if "vehicles.vin" in fields:
+        vin = token.upper()
+        source = rows_containing("customer_vehicles", vin)
         for row in conn.execute(
-            "SELECT id, customer_id, vin_normalized = :t FROM customer_vehicles "
-            "WHERE department_uuid = :d AND instr(vin_normalized, :t) > 0",
-            {"t": token.upper(), "d": department_uuid},
+            f"SELECT t.id, t.customer_id, t.vin_normalized = :t FROM {source.clause} "
+            "WHERE t.department_uuid = :d AND instr(t.vin_normalized, :t) > 0",
+            {"t": vin, "d": department_uuid, **source.parameters},
         ):
             hits.vehicles[int(row[0])] = (int(row[1]), int(row[2]))
     return hits

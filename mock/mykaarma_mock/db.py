@@ -14,10 +14,10 @@ read operation fails loudly. Foreign keys are enforced. Rows are `sqlite3.Row`.
 
 Module contract. Feature modules register, at import time:
 
-* ``register_schema(sql, tables=[...])`` — a `CREATE TABLE/INDEX IF NOT EXISTS` script and the tables it
-  owns (parents before children). Every open `Database` applies every registered script
-  (`Database.ensure_schema()` picks up scripts registered after it was opened). `reset()` empties exactly
-  these tables.
+* ``register_schema(sql, tables=[...], migrate=None)`` — a `CREATE TABLE/INDEX IF NOT EXISTS` script, the
+  tables it owns (parents before children) and an optional step bringing an older database up to date.
+  Every open `Database` applies every registered script (`Database.ensure_schema()` picks up scripts
+  registered after it was opened). `reset()` empties exactly these tables.
 * ``register_stats(counter, sql)`` — a query returning rows ``(department_uuid, count)`` for one counter of
   `/__mock/stats`; the core counters are ``customers``, ``vehicles``, ``appointments`` and ``trips``, and a
   module may add others. Several queries for the same counter are summed. Example::
@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,10 +43,14 @@ from typing import Any
 CORE_COUNTERS: tuple[str, ...] = ("customers", "vehicles", "appointments", "trips")
 
 
+Migration = Callable[[sqlite3.Connection], None]
+
+
 @dataclass(frozen=True)
 class _Schema:
     sql: str
     tables: tuple[str, ...]
+    migrate: Migration | None = None
 
 
 _SCHEMAS: list[_Schema] = []
@@ -56,12 +60,16 @@ _COUNTER_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
-def register_schema(sql: str, *, tables: Sequence[str]) -> None:
-    """Register a module's `CREATE ... IF NOT EXISTS` script and the tables it owns (parents first)."""
+def register_schema(sql: str, *, tables: Sequence[str], migrate: Migration | None = None) -> None:
+    """Register a module's `CREATE ... IF NOT EXISTS` script and the tables it owns (parents first).
+
+    `migrate`, if given, runs after the script in the same transaction each time a database applies it:
+    the place to bring an older database up to date (it must do nothing when there is nothing to do).
+    """
     for table in tables:
         if not _TABLE_NAME.match(table):
             raise ValueError(f"not a plain table name: {table!r}")
-    schema = _Schema(sql=sql, tables=tuple(tables))
+    schema = _Schema(sql=sql, tables=tuple(tables), migrate=migrate)
     if schema not in _SCHEMAS:
         _SCHEMAS.append(schema)
 
@@ -105,6 +113,9 @@ class Database:
             for schema in list(_SCHEMAS):
                 if schema not in self._applied:
                     self._conn.executescript(schema.sql)
+                    if schema.migrate is not None:
+                        with self.transaction(write=True) as conn:
+                            schema.migrate(conn)
                     self._applied.add(schema)
 
     @contextmanager

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from mykaarma_mock import customers
+from mykaarma_mock import customers, search_index
 from mykaarma_mock.errors import ApiError, Notice
 
 DEPARTMENT = "dep-a"
@@ -76,6 +76,8 @@ def conn() -> Iterator[sqlite3.Connection]:
     connection = sqlite3.connect(":memory:")
     connection.row_factory = sqlite3.Row
     connection.executescript(customers.SCHEMA_SQL)
+    connection.executescript(search_index.SEARCH_INDEX_SQL)
+    search_index.rebuild(connection)
     yield connection
     connection.close()
 
