@@ -1,4 +1,4 @@
-"""The customer search's index gives exactly the rows a full scan gives, and an older database gets it filled."""
+"""The customer search's index finds exactly the rows a full scan finds; an older database gets it filled."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ def _store(conn: sqlite3.Connection, rng: random.Random, count: int) -> dict[str
     values: dict[str, list[str]] = {table: [] for table in TABLES}
     for index in range(count):
         conn.execute(
-            "INSERT INTO customer_customers (uuid, department_uuid, created_seq, updated_seq) VALUES (?, ?, 0, 0)",
+            "INSERT INTO customer_customers (uuid, department_uuid, created_seq, updated_seq) "
+            "VALUES (?, ?, 0, 0)",
             (f"c{index}", DEPT),
         )
         digits = "1" + "".join(rng.choice("23456789") for _ in range(10))
@@ -48,13 +49,14 @@ def _store(conn: sqlite3.Connection, rng: random.Random, count: int) -> dict[str
             rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(rng.choice([11, 17, 17, 20]))
         )
         conn.execute(
-            "INSERT INTO customer_phones (id, customer_id, department_uuid, position, e164, digits, ok_to_call, "
-            "ok_to_text, is_preferred) VALUES (?, ?, ?, 0, ?, ?, 1, 1, 1)",
+            "INSERT INTO customer_phones (id, customer_id, department_uuid, position, e164, digits, "
+            "ok_to_call, ok_to_text, is_preferred) VALUES (?, ?, ?, 0, ?, ?, 1, 1, 1)",
             (index + 1, index + 1, DEPT, "+" + digits, digits),
         )
         conn.execute(
             "INSERT INTO customer_emails (id, customer_id, department_uuid, position, email_address, "
-            "email_normalized, search_value, ok_to_email, is_preferred) VALUES (?, ?, ?, 0, ?, ?, ?, 1, 1)",
+            "email_normalized, search_value, ok_to_email, is_preferred) "
+            "VALUES (?, ?, ?, 0, ?, ?, ?, 1, 1)",
             (index + 1, index + 1, DEPT, email, email, email),
         )
         conn.execute(
