@@ -401,7 +401,8 @@ def test_find_or_create_finds_by_vin_and_explains_why(
     assert customers_in(server, world.dept_a1) == 1
     stored = api.customers.get(world.dept_a1, existing.customer_uuid).customer_with_vehicles.customer
     assert stored.customer_key == "DMS-9"  # the match was updated with the input
-    assert [p.phone_number for p in stored.phone_numbers] == [OTHER_PHONE]
+    # and kept what it had: the stored number stays, the new one is added (nothing the input left out goes)
+    assert [p.phone_number for p in stored.phone_numbers] == [phone()["phoneNumber"], OTHER_PHONE]
 
 
 def test_find_or_create_finds_by_phone_and_picks_by_key(

@@ -49,7 +49,7 @@ from ..validation import (
     check_update_with_trip,
     prepare_body,
 )
-from .customers import Timeout, _asend, _Call, _send
+from ._calls import Call, Timeout, asend, send
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -74,7 +74,7 @@ def _create_call(
     validate: bool,
     timeout: Timeout,
     max_retries: int | None,
-) -> _Call:
+) -> Call:
     replaced = {
         name: value
         for name, value in (
@@ -89,7 +89,7 @@ def _create_call(
     )
     kwargs = {"dealer_uuid": dealer_uuid, "body": request, **replaced}
     # Not idempotent: a repeat books a second appointment (D-CONCURRENCY: no idempotency key).
-    return _Call(create_appointment_with_trip, RetryPolicy.CONNECT_ONLY, kwargs, timeout, max_retries)
+    return Call(create_appointment_with_trip, RetryPolicy.CONNECT_ONLY, kwargs, timeout, max_retries)
 
 
 def _update_call(
@@ -101,7 +101,7 @@ def _update_call(
     validate: bool,
     timeout: Timeout,
     max_retries: int | None,
-) -> _Call:
+) -> Call:
     check_ids(dealer_uuid=dealer_uuid, sar_uuid=sar_uuid)
     check = check_update_with_trip(dealer_uuid, enforce_preferences=enforce_preferences is True)
     request = prepare_body(UpdateAppointmentWithTripRequest, body, validate=validate, check=check)
@@ -128,33 +128,31 @@ def _update_call(
         kwargs["enforce_preferences"] = enforce_preferences
     # The create-trip scenario creates a record, like create_with_trip: retried only when provably unsent.
     policy = RetryPolicy.CONNECT_ONLY if selected == "create" else RetryPolicy.IDEMPOTENT
-    return _Call(update_appointment_with_trip, policy, kwargs, timeout, max_retries)
+    return Call(update_appointment_with_trip, policy, kwargs, timeout, max_retries)
 
 
 def _delete_call(
     dealer_uuid: str, body: DeleteBody, *, validate: bool, timeout: Timeout, max_retries: int | None
-) -> _Call:
+) -> Call:
     check_ids(dealer_uuid=dealer_uuid)
     request = prepare_body(
         DeleteAppointmentWithTripRequest, body, validate=validate, check=check_delete_with_trip(dealer_uuid)
     )
     kwargs = {"dealer_uuid": dealer_uuid, "body": request}
-    return _Call(delete_appointment_with_trip, RetryPolicy.IDEMPOTENT, kwargs, timeout, max_retries)
+    return Call(delete_appointment_with_trip, RetryPolicy.IDEMPOTENT, kwargs, timeout, max_retries)
 
 
-def _trips_call(dealer_uuid: str, sar_uuid: str, timeout: Timeout, max_retries: int | None) -> _Call:
+def _trips_call(dealer_uuid: str, sar_uuid: str, timeout: Timeout, max_retries: int | None) -> Call:
     check_ids(dealer_uuid=dealer_uuid, sar_uuid=sar_uuid)
     kwargs = {"dealer_uuid": dealer_uuid, "body": GetTripsRequest(sar_uuid=sar_uuid)}
     # A read sent as PATCH, as the vendor documents it: safe to repeat.
-    return _Call(get_trips_for_appointment, RetryPolicy.IDEMPOTENT, kwargs, timeout, max_retries)
+    return Call(get_trips_for_appointment, RetryPolicy.IDEMPOTENT, kwargs, timeout, max_retries)
 
 
-def _get_call(
-    department_uuid: str, appointment_uuid: str, timeout: Timeout, max_retries: int | None
-) -> _Call:
+def _get_call(department_uuid: str, appointment_uuid: str, timeout: Timeout, max_retries: int | None) -> Call:
     check_ids(department_uuid=department_uuid, appointment_uuid=appointment_uuid)
     kwargs = {"department_uuid": department_uuid, "appointment_uuid": appointment_uuid}
-    return _Call(get_appointment, RetryPolicy.IDEMPOTENT, kwargs, timeout, max_retries)
+    return Call(get_appointment, RetryPolicy.IDEMPOTENT, kwargs, timeout, max_retries)
 
 
 # -- the resources -------------------------------------------------------------------------------------------
@@ -196,7 +194,7 @@ class Appointments:
             timeout=timeout,
             max_retries=max_retries,
         )
-        return cast(SaveAppointmentWithTripResponse, _send(self._client, call))
+        return cast(SaveAppointmentWithTripResponse, send(self._client, call))
 
     def update_with_trip(
         self,
@@ -223,7 +221,7 @@ class Appointments:
             timeout=timeout,
             max_retries=max_retries,
         )
-        return cast(SaveAppointmentWithTripResponse, _send(self._client, call))
+        return cast(SaveAppointmentWithTripResponse, send(self._client, call))
 
     def update_trip(
         self,
@@ -319,14 +317,14 @@ class Appointments:
     ) -> DeleteAppointmentWithTripResponse:
         """Delete an appointment and cancel its trip (D-A3); both must belong together."""
         call = _delete_call(dealer_uuid, body, validate=validate, timeout=timeout, max_retries=max_retries)
-        return cast(DeleteAppointmentWithTripResponse, _send(self._client, call))
+        return cast(DeleteAppointmentWithTripResponse, send(self._client, call))
 
     def trips(
         self, dealer_uuid: str, sar_uuid: str, *, timeout: Timeout = None, max_retries: int | None = None
     ) -> PickupDeliveryTripViewDtoResponse:
         """The trips linked to appointment `sar_uuid` (a cancelled trip is no longer linked)."""
         call = _trips_call(dealer_uuid, sar_uuid, timeout, max_retries)
-        return cast(PickupDeliveryTripViewDtoResponse, _send(self._client, call))
+        return cast(PickupDeliveryTripViewDtoResponse, send(self._client, call))
 
     def get(
         self,
@@ -338,7 +336,7 @@ class Appointments:
     ) -> AppointmentInfoResponse:
         """Read one appointment (what create and update stored, D-APPT-READ)."""
         call = _get_call(department_uuid, appointment_uuid, timeout, max_retries)
-        return cast(AppointmentInfoResponse, _send(self._client, call))
+        return cast(AppointmentInfoResponse, send(self._client, call))
 
 
 class AsyncAppointments:
@@ -368,7 +366,7 @@ class AsyncAppointments:
             timeout=timeout,
             max_retries=max_retries,
         )
-        return cast(SaveAppointmentWithTripResponse, await _asend(self._client, call))
+        return cast(SaveAppointmentWithTripResponse, await asend(self._client, call))
 
     async def update_with_trip(
         self,
@@ -391,7 +389,7 @@ class AsyncAppointments:
             timeout=timeout,
             max_retries=max_retries,
         )
-        return cast(SaveAppointmentWithTripResponse, await _asend(self._client, call))
+        return cast(SaveAppointmentWithTripResponse, await asend(self._client, call))
 
     async def update_trip(
         self,
@@ -477,14 +475,14 @@ class AsyncAppointments:
     ) -> DeleteAppointmentWithTripResponse:
         """See `Appointments.delete_with_trip`."""
         call = _delete_call(dealer_uuid, body, validate=validate, timeout=timeout, max_retries=max_retries)
-        return cast(DeleteAppointmentWithTripResponse, await _asend(self._client, call))
+        return cast(DeleteAppointmentWithTripResponse, await asend(self._client, call))
 
     async def trips(
         self, dealer_uuid: str, sar_uuid: str, *, timeout: Timeout = None, max_retries: int | None = None
     ) -> PickupDeliveryTripViewDtoResponse:
         """See `Appointments.trips`."""
         call = _trips_call(dealer_uuid, sar_uuid, timeout, max_retries)
-        return cast(PickupDeliveryTripViewDtoResponse, await _asend(self._client, call))
+        return cast(PickupDeliveryTripViewDtoResponse, await asend(self._client, call))
 
     async def get(
         self,
@@ -496,4 +494,4 @@ class AsyncAppointments:
     ) -> AppointmentInfoResponse:
         """See `Appointments.get`."""
         call = _get_call(department_uuid, appointment_uuid, timeout, max_retries)
-        return cast(AppointmentInfoResponse, await _asend(self._client, call))
+        return cast(AppointmentInfoResponse, await asend(self._client, call))
