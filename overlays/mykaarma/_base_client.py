@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import copy
 import functools
+import importlib.resources
+import json
 import logging
 import random
 import time
@@ -102,6 +104,18 @@ def _default_headers() -> Mapping[str, str]:
 
 
 TimeoutTypes = float | httpx.Timeout | None
+
+
+@functools.cache
+def _comma_separated(operation: str) -> tuple[str, ...]:
+    """Query arrays of an operation sent as one comma-separated value (spec: style form, explode false).
+
+    The generated code repeats such a parameter instead; the table comes from the spec at generation time
+    (``mykaarma_api/query_styles.json``).
+    """
+    text = importlib.resources.files("mykaarma_api").joinpath("query_styles.json").read_text(encoding="utf-8")
+    styles: dict[str, list[str]] = json.loads(text)
+    return tuple(styles.get(operation, ()))
 
 
 @functools.cache
@@ -234,11 +248,17 @@ class _BaseClient:
     ) -> _Call:
         if not isinstance(retry, RetryPolicy):
             raise TypeError(f"retry must be a RetryPolicy, got {retry!r}")
+        operation = operation_name(endpoint)
+        request_kwargs = endpoint._get_kwargs(**kwargs)
+        for name in _comma_separated(operation):
+            value = request_kwargs.get("params", {}).get(name)
+            if isinstance(value, list):
+                request_kwargs["params"][name] = ",".join(str(item) for item in value)
         return _Call(
             endpoint=endpoint,
-            operation=operation_name(endpoint),
+            operation=operation,
             policy=retry,
-            request_kwargs=endpoint._get_kwargs(**kwargs),
+            request_kwargs=request_kwargs,
             timeout=_to_timeout(timeout, self.timeout),
             max_retries=self.max_retries if max_retries is None else _check_retries(max_retries),
         )

@@ -11,21 +11,23 @@ results are the generated response models, warnings included. Bodies are validat
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, cast
+from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from mykaarma_api.models import (
     CustomerInfoResponse,
     CustomerSearchResponse,
+    CustomerWithVehicles,
     CustomerWithVehiclesResponse,
     QueryOperator,
+    SaveCustomerRequest,
     SaveCustomerResponse,
     SearchField,
     SearchPreference,
     UpdateCustomerResponse,
 )
 
-from ..validation import check_ids
+from ..validation import Body, check_ids
 from ._calls import Timeout, adrive, asend, drive, send
 from .customer_calls import (
     CustomerArg,
@@ -37,11 +39,40 @@ from .customer_calls import (
     search_call,
 )
 from .find_or_create import FindOrCreateResult, find_or_create_flow
+from .upsert import UpsertResult, create_or_update_flow, upsert_flow
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncCustomers", "Customers"]
+__all__ = ["AsyncCustomers", "CandidateArg", "Customers"]
+
+CandidateArg = CustomerWithVehicles | Mapping[str, Any]
+
+
+def _dedup_request(
+    customer: CustomerArg,
+    vehicles: VehiclesArg,
+    validate_vin: bool | None,
+    requester_user_uuid: str | None,
+    dealer_uuids: Sequence[str] | None,
+    validate: bool,
+) -> Body[SaveCustomerRequest]:
+    """The validated create-or-update body shared by `create_or_update` and `upsert`."""
+    return save_request(
+        customer,
+        vehicles=vehicles,
+        validate_vin=validate_vin,
+        search_for_duplicate=True,
+        requester_user_uuid=requester_user_uuid,
+        dealer_uuids=dealer_uuids,
+        validate=validate,
+    )
+
+
+def _candidates(candidates: Sequence[CandidateArg] | None) -> list[Mapping[str, Any]] | None:
+    if candidates is None:
+        return None
+    return [item.to_dict() if isinstance(item, CustomerWithVehicles) else item for item in candidates]
 
 
 class Customers:
@@ -102,21 +133,59 @@ class Customers:
     ) -> SaveCustomerResponse:
         """Create the customer or update the one the server's matching finds (``searchForDuplicate=true``).
 
-        Safe to retry: a repeated request finds the customer the first one saved (D-MATCHING).
+        The server replaces the matched customer's phone and e-mail lists with the ones sent (absent: deleted,
+        D-LIST-REPLACEMENT); `upsert` keeps what is stored. Retried only when the server can recognise a
+        repeat: a phone, e-mail or VIN finds the first attempt's customer (D-MATCHING), and with a customerKey
+        a repeat refused as a duplicate key answers with the customer holding it. Otherwise a failure that may
+        have reached the server raises `APIConnectionError` with ``may_have_reached_server=True``.
         """
-        call = save_call(
+        check_ids(department_uuid=department_uuid)
+        request = _dedup_request(
+            customer, vehicles, validate_vin, requester_user_uuid, dealer_uuids, validate
+        )
+        return drive(self._client, create_or_update_flow(department_uuid, request, timeout, max_retries))
+
+    def upsert(
+        self,
+        department_uuid: str,
+        customer: CustomerArg,
+        *,
+        vehicles: VehiclesArg = None,
+        validate_vin: bool | None = None,
+        requester_user_uuid: str | None = None,
+        dealer_uuids: Sequence[str] | None = None,
+        keep_existing: bool = True,
+        candidates: Sequence[CandidateArg] | None = None,
+        defaulted: Collection[str] = (),
+        validate: bool = True,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> UpsertResult:
+        """Update the stored customer this one is, or create it, losing and duplicating no one (D-IDENTITY).
+
+        Finds the customer by phone, e-mail or VIN (D-MATCHING), else by customerKey, else by name and
+        address, else by name alone when nothing else tells two people apart; updates it keeping what the body
+        leaves out (`keep_existing=False`: the lists are replaced as sent, and the deletions reported), or
+        creates it; a body that cannot be matched safely is reported (``action="unmatched"``) and nothing is
+        written. A create that may have reached the server is looked up before it is ever sent again.
+        `candidates` are customers already found for the body's phones, e-mails and VINs (a search serving
+        many bodies); `defaulted` lists paths (``customer.phoneNumbers[0].label``) of values the caller filled
+        in, which never overwrite stored ones. ``result.explain()`` says what was done and why.
+        """
+        check_ids(department_uuid=department_uuid)
+        request = _dedup_request(
+            customer, vehicles, validate_vin, requester_user_uuid, dealer_uuids, validate
+        )
+        flow = upsert_flow(
             department_uuid,
-            customer,
-            search_for_duplicate=True,
-            vehicles=vehicles,
-            validate_vin=validate_vin,
-            requester_user_uuid=requester_user_uuid,
-            dealer_uuids=dealer_uuids,
-            validate=validate,
+            request,
+            defaulted=defaulted,
+            replace_lists=not keep_existing,
+            candidates=_candidates(candidates),
             timeout=timeout,
             max_retries=max_retries,
         )
-        return cast(SaveCustomerResponse, send(self._client, call))
+        return drive(self._client, flow)
 
     def update(
         self,
@@ -298,19 +367,45 @@ class AsyncCustomers:
         max_retries: int | None = None,
     ) -> SaveCustomerResponse:
         """See `Customers.create_or_update`."""
-        call = save_call(
+        check_ids(department_uuid=department_uuid)
+        request = _dedup_request(
+            customer, vehicles, validate_vin, requester_user_uuid, dealer_uuids, validate
+        )
+        return await adrive(
+            self._client, create_or_update_flow(department_uuid, request, timeout, max_retries)
+        )
+
+    async def upsert(
+        self,
+        department_uuid: str,
+        customer: CustomerArg,
+        *,
+        vehicles: VehiclesArg = None,
+        validate_vin: bool | None = None,
+        requester_user_uuid: str | None = None,
+        dealer_uuids: Sequence[str] | None = None,
+        keep_existing: bool = True,
+        candidates: Sequence[CandidateArg] | None = None,
+        defaulted: Collection[str] = (),
+        validate: bool = True,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+    ) -> UpsertResult:
+        """See `Customers.upsert`."""
+        check_ids(department_uuid=department_uuid)
+        request = _dedup_request(
+            customer, vehicles, validate_vin, requester_user_uuid, dealer_uuids, validate
+        )
+        flow = upsert_flow(
             department_uuid,
-            customer,
-            search_for_duplicate=True,
-            vehicles=vehicles,
-            validate_vin=validate_vin,
-            requester_user_uuid=requester_user_uuid,
-            dealer_uuids=dealer_uuids,
-            validate=validate,
+            request,
+            defaulted=defaulted,
+            replace_lists=not keep_existing,
+            candidates=_candidates(candidates),
             timeout=timeout,
             max_retries=max_retries,
         )
-        return cast(SaveCustomerResponse, await asend(self._client, call))
+        return await adrive(self._client, flow)
 
     async def update(
         self,

@@ -1,0 +1,250 @@
+"""The customer writes that neither lose nor duplicate anyone: the create-or-update and upsert flows.
+
+`create_or_update_flow` sends one create-or-update (``searchForDuplicate=true``). It is retried only when the
+server can recognise a repeat (`customer_calls.recognisable`): a phone, e-mail or VIN finds the first
+attempt's customer; a customerKey makes a repeat fail with 409 ``DUPLICATE_CUSTOMER_KEY``, which after a retry
+means the first attempt saved the customer: the flow then answers with the customer holding the key (when
+its name agrees) instead of the error.
+
+`upsert_flow` decides first which stored customer the body is (`mykaarma.identity`, D-IDENTITY), then:
+
+* updates it with what the body adds, keeping what the body leaves out (`mykaarma.merge`), or sends nothing
+  when that changes nothing;
+* or creates the customer: with create-or-update when it has a phone, e-mail or VIN, else with a plain create
+  that is never repeated blindly: when it may have reached the server, the lookup runs again and finds the
+  customer if it was saved (then it counts as created), or sends it once more if not;
+* or writes nothing when the body cannot be matched safely (``unmatched``, with the reason).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, cast
+
+from mykaarma_api.models import (
+    CustomerSearchResponse,
+    SaveCustomerRequest,
+    SaveCustomerResponse,
+    UpdateCustomerResponse,
+)
+
+from .._exceptions import (
+    APIConnectionError,
+    ConflictError,
+    Problem,
+    ValidationError,
+    normalize_warnings,
+)
+from ..dedup import MatchResult
+from ..identity import (
+    PAGE_LIMIT,
+    Decision,
+    Identity,
+    Search,
+    identifier_searches,
+    match_by_identifiers,
+    match_by_name,
+    name_key,
+    name_searches,
+)
+from ..merge import MergeError, merge
+from ..validation import Body
+from ._calls import Flow, Timeout
+from .customer_calls import request_call, search_of
+
+__all__ = ["Action", "UpsertResult", "create_or_update_flow", "search_flow", "upsert_flow"]
+
+Action = Literal["created", "updated", "unchanged", "unmatched"]
+_LIST_NAMES = {"phoneNumbers": "phone number", "emails": "e-mail address", "addresses": "address"}
+
+
+@dataclass(frozen=True)
+class UpsertResult:
+    """What `upsert` did, why, and what it kept or deleted.
+
+    `warnings` holds the server's warnings and the decision's own (``POSSIBLE_DUPLICATE``, ...) as ``{code,
+    title, message, field}`` dicts; `kept` / `deleted` count, per list, the stored entries the body did not
+    mention; `verified` is True when a create that may have reached the server was found by searching again.
+    """
+
+    customer_uuid: str | None
+    action: Action
+    reason: str
+    warnings: tuple[dict[str, Any], ...] = ()
+    match: MatchResult | None = None
+    kept: Mapping[str, int] = field(default_factory=dict)
+    deleted: Mapping[str, int] = field(default_factory=dict)
+    response: SaveCustomerResponse | UpdateCustomerResponse | None = field(default=None, compare=False)
+    verified: bool = False
+
+    @property
+    def created(self) -> bool:
+        return self.action == "created"
+
+    def explain(self) -> str:
+        """What was done and why, with the matching trace when the documented matching decided."""
+        lines = [f"{self.action}: {self.customer_uuid or 'nothing written'} ({self.reason})"]
+        if self.match is not None:
+            lines.insert(0, self.match.explain())
+        return "\n".join(lines)
+
+
+class _Incomplete(Exception):
+    """A search found more customers than one page holds: the candidates are not all known."""
+
+
+def search_flow(
+    department_uuid: str, searches: Iterable[Search], timeout: Timeout, max_retries: int | None
+) -> Flow[list[dict[str, Any]]]:
+    """Every customer the searches find (JSON), or `_Incomplete` when one found more than a page holds."""
+    found: list[dict[str, Any]] = []
+    for search in searches:
+        result = cast(
+            CustomerSearchResponse, (yield search_of(department_uuid, search, timeout, max_retries))
+        )
+        if result.matching_count > len(result.matching_customers) or result.matching_count > PAGE_LIMIT:
+            raise _Incomplete(search.term)
+        found += [item.to_dict() for item in result.matching_customers]
+    return found
+
+
+def _saved(holder: Mapping[str, Any]) -> SaveCustomerResponse:
+    customer = holder["customer"]
+    customer_id = customer.get("customerId") or str(customer.get("id", ""))
+    data = {"errors": [], "warnings": [], "customerUuid": customer["customerUuid"], "customerId": customer_id}
+    return SaveCustomerResponse.from_dict(data)
+
+
+def create_or_update_flow(
+    department_uuid: str, request: Body[SaveCustomerRequest], timeout: Timeout, max_retries: int | None
+) -> Flow[SaveCustomerResponse]:
+    """One create-or-update; a key conflict after a retry resolves to the holder of the key (see above)."""
+    body = request.to_dict()
+    try:
+        response = yield request_call(department_uuid, None, request, timeout, max_retries)
+        return cast(SaveCustomerResponse, response)
+    except ConflictError as error:
+        identity = Identity.of(body)
+        if not (error.retries and identity.key is not None and error.has_error("DUPLICATE_CUSTOMER_KEY")):
+            raise
+        conflict = error
+    holders = yield from search_flow(department_uuid, name_searches(identity)[:1], timeout, max_retries)
+    for holder in holders:
+        customer = holder["customer"]
+        if customer.get("customerKey") == identity.key and name_key(customer) == identity.name:
+            return _saved(holder)
+    raise conflict
+
+
+def _notes(decision: Decision) -> list[dict[str, Any]]:
+    return [
+        {"code": note.code, "title": note.code, "message": note.message, "field": None}
+        for note in decision.warnings
+    ]
+
+
+def _deletions(deleted: Mapping[str, int]) -> list[dict[str, Any]]:
+    return [
+        {
+            "code": "DELETED_STORED_ENTRIES",
+            "title": "DELETED_STORED_ENTRIES",
+            "message": f"{count} stored {_LIST_NAMES[name]}(es) deleted: the lists were replaced as sent",
+            "field": f"customer.{name}",
+        }
+        for name, count in deleted.items()
+        if count
+    ]
+
+
+def _decide(
+    department_uuid: str,
+    identity: Identity,
+    found: Sequence[Mapping[str, Any]],
+    timeout: Timeout,
+    max_retries: int | None,
+) -> Flow[Decision]:
+    decision = match_by_identifiers(identity, found)
+    if decision is not None:
+        return decision
+    if not identity.needs_name_search:
+        return Decision("create", "no stored customer shares a phone, e-mail or VIN with it")
+    by_name = yield from search_flow(department_uuid, name_searches(identity), timeout, max_retries)
+    return match_by_name(identity, by_name)
+
+
+def upsert_flow(
+    department_uuid: str,
+    request: Body[SaveCustomerRequest],
+    *,
+    defaulted: Collection[str] = (),
+    replace_lists: bool = False,
+    candidates: Sequence[Mapping[str, Any]] | None = None,
+    timeout: Timeout = None,
+    max_retries: int | None = None,
+) -> Flow[UpsertResult]:
+    """Update the customer the body names, create it, or report why neither is safe (see the module docs).
+
+    `candidates`: the customers already found for the body's phones, e-mails and VINs (one search may serve
+    many bodies); when None the flow searches itself.
+    """
+    body = {key: value for key, value in request.to_dict().items() if key != "searchForDuplicate"}
+    identity = Identity.of(body)
+    may_exist = False  # a create that may have reached the server is pending
+    for attempt in range(2):
+        try:
+            found: Sequence[Mapping[str, Any]]
+            if candidates is not None and attempt == 0:
+                found = candidates
+            else:
+                searches = identifier_searches([identity])
+                found = yield from search_flow(department_uuid, searches, timeout, max_retries)
+            decision = yield from _decide(department_uuid, identity, found, timeout, max_retries)
+        except _Incomplete as incomplete:
+            reason = (
+                f"more than {PAGE_LIMIT} customers match {str(incomplete)!r}: it cannot be matched safely"
+            )
+            return UpsertResult(None, "unmatched", reason)
+        notes = _notes(decision)
+        if decision.action == "unmatched":
+            return UpsertResult(None, "unmatched", decision.reason, tuple(notes), decision.match)
+        if decision.action == "update":
+            assert decision.customer is not None
+            uuid = str(decision.customer["customer"]["customerUuid"])
+            try:
+                merged = merge(
+                    decision.customer, body, defaulted=frozenset(defaulted), replace_lists=replace_lists
+                )
+            except MergeError as error:
+                raise ValidationError([Problem("customer", str(error), "merge.max-items")]) from None
+            if not merged.changed:
+                action: Action = "created" if may_exist else "unchanged"
+                return UpsertResult(uuid, action, decision.reason, tuple(notes), decision.match, merged.kept,
+                                    verified=may_exist)  # fmt: skip
+            update = Body(SaveCustomerRequest, json=merged.body)
+            response = yield request_call(department_uuid, uuid, update, timeout, max_retries)
+            warnings = (*normalize_warnings(response.to_dict()), *notes, *_deletions(merged.deleted))
+            return UpsertResult(uuid, "updated", decision.reason, warnings, decision.match, merged.kept,
+                                merged.deleted, cast(UpdateCustomerResponse, response))  # fmt: skip
+        if identity.has_identifiers:
+            create = Body(SaveCustomerRequest, json={**body, "searchForDuplicate": True})
+            saved = yield from create_or_update_flow(department_uuid, create, timeout, max_retries)
+            warnings = (*normalize_warnings(saved.to_dict()), *notes)
+            return UpsertResult(saved.customer_uuid, "created", decision.reason, warnings, response=saved)
+        plain = Body(SaveCustomerRequest, json={**body, "searchForDuplicate": False})
+        try:
+            response = yield request_call(department_uuid, None, plain, timeout, max_retries)
+        except APIConnectionError as error:
+            if attempt or not error.may_have_reached_server:
+                raise
+            may_exist = True  # look again before sending it twice
+            continue
+        except ConflictError as error:
+            if attempt or not error.has_error("DUPLICATE_CUSTOMER_KEY"):
+                raise
+            continue  # the key was taken since the lookup: look again
+        saved = cast(SaveCustomerResponse, response)
+        warnings = (*normalize_warnings(saved.to_dict()), *notes)
+        return UpsertResult(saved.customer_uuid, "created", decision.reason, warnings, response=saved,
+                            verified=may_exist)  # fmt: skip
+    raise AssertionError("unreachable: the second pass returns or raises")
