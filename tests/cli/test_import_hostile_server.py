@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.conftest import RunCli
-from tests.cli.test_import import import_args, summary
+from tests.cli.test_import import import_args, outcomes, summary
 
 DEPT = "9f8a6c1e-2b7d-4c1a-9e3f-5d6b7a8c9d01"
 DEEP_JSON = b'{"a": ' * 100_000 + b"1" + b"}" * 100_000
@@ -26,9 +26,14 @@ ANSWERS = {
 
 
 class _Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # the import's searches: nobody is stored
+        self._answer(b'{"errors": [], "warnings": [], "matchingCount": 0, "matchingCustomers": []}')
+
     def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        answer = ANSWERS[body["customer"]["firstName"]]
+        self._answer(ANSWERS[body["customer"]["firstName"]])
+
+    def _answer(self, answer: bytes) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(answer)))
@@ -63,7 +68,7 @@ def test_unreadable_answers_fail_their_row_and_any_string_is_recorded(
     result = run_cli(*import_args(data, DEPT), base_url=broken_server)
     assert result.exit_code == 1, result.stderr  # rows failed: exit 1, the run itself completed
     done = summary(result.stdout)
-    assert done["result"] == {"created": 2, "updated": 0, "invalid": 0, "failed": 1, "pending": 0}
+    assert done["result"] == outcomes(created=2, failed=1) | {"pending": 0}
     with (tmp_path / "people.result.csv").open(encoding="utf-8", newline="") as stream:
         rows = {int(row["row"]): row for row in csv.DictReader(stream)}
     assert rows[1]["status"] == "failed"

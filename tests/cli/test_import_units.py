@@ -88,9 +88,18 @@ def test_body_of_a_full_row() -> None:
         "vin": "1HGCM82633A004352",
         "color": "blue",
     }
-    body, problems = build_body(values)
-    assert problems == []
-    assert body == {
+    built = build_body(values)
+    assert built.problems == []
+    assert built.defaulted == {
+        "customer.phoneNumbers[0].label",
+        "customer.phoneNumbers[0].okToCall",
+        "customer.phoneNumbers[0].isPreferred",
+        "customer.emails[0].label",
+        "customer.emails[0].okToEmail",
+        "customer.emails[0].isPreferred",
+        "customer.addresses[0].country",
+    }
+    assert built.body == {
         "customer": {
             "customerKey": "K-1",
             "firstName": "Jane",
@@ -122,10 +131,14 @@ def test_body_of_a_full_row() -> None:
 
 
 def test_cells_that_cannot_be_read_are_problems() -> None:
-    _, problems = build_body(
+    built = build_body(
         {"firstName": "A", "lastName": "B", "isBusiness": "maybe", "phone": "1", "okToCall": "?"}
     )
-    assert problems == ["isBusiness: 'maybe' is not true or false", "okToCall: '?' is not true or false"]
+    assert [str(problem) for problem in built.problems] == [
+        "isBusiness: 'maybe' is not true or false",
+        "okToCall: '?' is not true or false",
+    ]
+    assert [problem.field for problem in built.problems] == ["isBusiness", "okToCall"]
     assert [parse_bool(text) for text in ("Yes", "0", "TRUE", "n", "")] == [True, False, True, False, None]
 
 
@@ -185,8 +198,8 @@ def test_result_file_is_written_whole(tmp_path: Path) -> None:
     path = tmp_path / "result.csv"
     write_result(path, [record(1), record(2, "invalid", None)])
     assert path.read_text(encoding="utf-8").splitlines() == [
-        "row,department,customerUuid,status,message",
-        f"1,{DEPT},c-1,created,",
-        f"2,{DEPT},,invalid,",
+        "row,department,customerUuid,status,warnings,message",
+        f"1,{DEPT},c-1,created,,",
+        f"2,{DEPT},,invalid,,",
     ]
     assert not list(tmp_path.glob("*.tmp"))

@@ -12,7 +12,6 @@ Ctrl-C (re-run the same command to resume).
 
 from __future__ import annotations
 
-import asyncio
 import getpass
 import json
 import logging
@@ -37,13 +36,14 @@ from .._exceptions import (
     MyKaarmaError,
     ValidationError,
 )
-from .journal import Journal, JournalError
+from .journal import STATUSES, Journal, JournalError
 from .mapping import FIELDS, ColumnMapping, MappingError, load_mapping
 from .output import OutputFormat, describe_error, print_result
 
 if TYPE_CHECKING:
-    from .._client import AsyncMyKaarma, MyKaarma
-    from .importer import ImportReporter, ImportRow, ImportSummary
+    from .._client import MyKaarma
+    from .importer import ImportReporter, ImportSummary
+    from .rows import CsvFile
 
 __all__ = ["app"]
 
@@ -87,6 +87,7 @@ class Settings:
     output: OutputFormat
     timeout: float | None
     max_retries: int | None
+    output_given: bool = False
 
     def credentials(self) -> tuple[str, str]:
         """Username (option, env, or prompt) and password (env or prompt; never an option)."""
@@ -116,11 +117,11 @@ class Settings:
         with _errors():
             return MyKaarma(username, password, **self.client_options())
 
-    def async_client(self, credentials: tuple[str, str]) -> AsyncMyKaarma:
-        from .._client import AsyncMyKaarma
+    def client_for(self, credentials: tuple[str, str], **options: Any) -> MyKaarma:
+        from .._client import MyKaarma
 
         with _errors():
-            return AsyncMyKaarma(*credentials, **self.client_options())
+            return MyKaarma(*credentials, **{**self.client_options(), **options})
 
 
 @contextmanager
@@ -196,8 +197,14 @@ def main_options(
         str | None, typer.Option("--username", envvar="MYKAARMA_USERNAME", help="API username.")
     ] = None,
     output: Annotated[
-        OutputFormat, typer.Option("--output", "-o", help="Result format.", case_sensitive=False)
-    ] = OutputFormat.json,
+        OutputFormat | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Result format (default json; an import at a terminal: table).",
+            case_sensitive=False,
+        ),
+    ] = None,
     timeout: Annotated[
         float | None, typer.Option("--timeout", min=0.1, help="Seconds per request (default 30).")
     ] = None,
@@ -212,7 +219,9 @@ def main_options(
     """
     if not logging.getLogger().handlers:  # the client's warnings (e.g. a server warning) go to stderr
         logging.basicConfig(level=logging.WARNING, format="mykaarma: %(message)s")
-    ctx.obj = Settings(base_url, username, output, timeout, max_retries)
+    ctx.obj = Settings(
+        base_url, username, output or OutputFormat.json, timeout, max_retries, output is not None
+    )
 
 
 # -- customers -----------------------------------------------------------------------------------------------
@@ -332,12 +341,15 @@ _FIELD_HELP = "; ".join(FIELDS)
 
 @customers_app.command(
     "import",
-    help="Import customers from a CSV file into one or more departments (create-or-update, resumable).\n\n"
+    help="Import customers from a CSV file into one or more departments (upsert, resumable).\n\n"
     "Columns are matched to fields by header name (case, spaces, _ - . ignored); a --mapping YAML file "
     "renames other columns ({columns: {HEADER: FIELD or null}, defaults: {FIELD: VALUE}}). "
     f"Fields: {_FIELD_HELP}.\n\n"
-    "Invalid rows are reported, never sent. Results go to RESULT (default FILE.result.csv); the journal "
-    "RESULT.journal lets a re-run skip what is done. Ctrl-C stops cleanly (again: at once).",
+    "Each row updates the customer it names, keeping what the file has no column for, or creates it; a row "
+    "that cannot be matched safely is reported and not written (D-IDENTITY). Invalid rows are reported, "
+    "never sent. Results go to RESULT (default FILE.result.csv), the rows not imported to "
+    "RESULT.rejects.csv (fix and import that file); the journal RESULT.journal lets a re-run skip what is "
+    "done. Ctrl-C stops cleanly (again: at once).",
 )
 def customers_import(
     ctx: typer.Context,
@@ -359,6 +371,25 @@ def customers_import(
     validate_vin: Annotated[
         bool, typer.Option("--validate-vin", help="Refuse rows with an invalid VIN.")
     ] = False,
+    lenient: Annotated[
+        bool,
+        typer.Option(
+            "--lenient",
+            help="Import a row whose optional field (a phone, an e-mail, an address, a vehicle) is invalid, "
+            "leaving that field out with a warning.",
+        ),
+    ] = False,
+    replace_lists: Annotated[
+        bool,
+        typer.Option(
+            "--replace-lists",
+            help="Replace a matched customer's phones, e-mails and addresses by the row's (deletes the "
+            "stored ones the row does not carry; each deletion is reported).",
+        ),
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the summary as JSON (the default off a terminal).")
+    ] = False,
     progress: Annotated[ProgressMode, typer.Option("--progress", help="Progress display on stderr.")] = (
         ProgressMode.auto
     ),
@@ -368,7 +399,7 @@ def customers_import(
     settings = _settings(ctx)
     try:
         column_mapping = load_mapping(mapping) if mapping is not None else ColumnMapping()
-        rows = _load_rows(file, column_mapping)
+        csv_file = _load_rows(file, column_mapping)
     except MappingError as exc:
         _fail(EXIT_USAGE, f"mykaarma: {exc}")
     with _errors():
@@ -376,31 +407,55 @@ def customers_import(
     result_path = result if result is not None else file.with_name(f"{file.stem}.result.csv")
     if result_path.resolve() == file.resolve():
         _fail(EXIT_USAGE, "mykaarma: --result must not be the input file")
+    rejects_path = result_path.with_name(f"{result_path.stem}.rejects.csv")
+    if rejects_path.resolve() == file.resolve():
+        _fail(EXIT_USAGE, "mykaarma: the rejects file would replace the input file: pass another --result")
     credentials = settings.credentials()
     try:
         journal = Journal.open(result_path.with_name(result_path.name + ".journal"), restart=restart)
     except JournalError as exc:
         _fail(EXIT_USAGE, f"mykaarma: {exc}")
     try:
-        client = settings.async_client(credentials)
-        summary = asyncio.run(
-            _run_import(
-                client, rows, department, journal, result_path, concurrency, attempts, validate_vin, progress
-            )
+        client = settings.client_for(credentials)
+        summary = _run_import(
+            client,
+            csv_file,
+            department,
+            journal,
+            result_path,
+            rejects_path,
+            _ImportOptions(concurrency, attempts, validate_vin, lenient, replace_lists),
+            progress,
         )
     finally:
         journal.close()
-    _print_summary(summary, settings.output)
+    table = not as_json and (
+        settings.output is OutputFormat.table or (not settings.output_given and sys.stdout.isatty())
+    )
+    _print_summary(summary, table)
+    if summary.abandoned:  # requests still in flight: leave without waiting for them
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(EXIT_INTERRUPTED)
     if summary.fatal is not None:
         raise typer.Exit(EXIT_API_ERROR)
     if summary.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
-    if summary.result["failed"]:
+    if summary.result["failed"] or summary.result["unmatched"]:
         raise typer.Exit(EXIT_API_ERROR)
 
 
-def _load_rows(file: Path, column_mapping: ColumnMapping) -> list[ImportRow]:
-    from .importer import read_rows
+@dataclass(frozen=True)
+class _ImportOptions:
+    concurrency: int
+    attempts: int
+    validate_vin: bool
+    lenient: bool
+    replace_lists: bool
+
+
+def _load_rows(file: Path, column_mapping: ColumnMapping) -> CsvFile:
+    from .rows import read_rows
 
     return read_rows(file, column_mapping)
 
@@ -415,67 +470,79 @@ def _reporter(mode: ProgressMode) -> ImportReporter | None:
     return PlainReporter(sys.stderr)
 
 
-async def _run_import(
-    client: AsyncMyKaarma,
-    rows: list[ImportRow],
+def _run_import(
+    client: MyKaarma,
+    csv_file: CsvFile,
     departments: list[str],
     journal: Journal,
     result_path: Path,
-    concurrency: int,
-    attempts: int,
-    validate_vin: bool,
+    rejects_path: Path,
+    options: _ImportOptions,
     progress: ProgressMode,
 ) -> ImportSummary:
     from .importer import CustomerImport
 
     job = CustomerImport(
         client,
-        rows,
+        csv_file.rows,
         departments,
         journal,
         result_path,
-        concurrency=concurrency,
-        attempts=attempts,
-        validate_vin=validate_vin,
+        header=csv_file.header,
+        rejects_path=rejects_path,
+        concurrency=options.concurrency,
+        attempts=options.attempts,
+        validate_vin=options.validate_vin,
+        lenient=options.lenient,
+        replace_lists=options.replace_lists,
         reporter=_reporter(progress),
     )
     # The server's warnings about a row go to the result file, not one log line per row.
     client_log = logging.getLogger("mykaarma")
     level = client_log.level
     client_log.setLevel(logging.ERROR)
-    loop = asyncio.get_running_loop()
     handled = (signal.SIGINT, signal.SIGTERM)
+    previous = {signum: signal.getsignal(signum) for signum in handled}
     for signum in handled:
-        loop.add_signal_handler(signum, job.request_stop)
+        signal.signal(signum, lambda *_: job.request_stop())
     try:
-        async with client:
-            return await job.run()
+        with client:
+            return job.run()
     finally:
-        for signum in handled:
-            loop.remove_signal_handler(signum)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
         client_log.setLevel(level)
 
 
-def _print_summary(summary: ImportSummary, output: OutputFormat) -> None:
-    if output is OutputFormat.json:
-        print_result(summary.as_dict(), output)
+def _print_summary(summary: ImportSummary, table: bool) -> None:
+    if not table:
+        print_result(summary.as_dict(), OutputFormat.json)
         return
-    table = Table("", "this run", "result file", title=f"import of {summary.rows:,} rows")
-    for status in ("created", "updated", "invalid", "failed"):
-        table.add_row(status, f"{getattr(summary.counts, status):,}", f"{summary.result[status]:,}")
-    table.add_row("skipped (done before)", f"{summary.counts.skipped:,}", "")
-    table.add_row("pending", "", f"{summary.pending:,}")
+    grid = Table("", "this run", "result file", title=f"import of {summary.rows:,} rows")
+    for status in STATUSES:
+        grid.add_row(status, f"{getattr(summary.counts, status):,}", f"{summary.result[status]:,}")
+    grid.add_row("skipped (done before)", f"{summary.counts.skipped:,}", "")
+    grid.add_row("pending", "", f"{summary.pending:,}")
     console = Console()
-    console.print(table)
+    console.print(grid)
+    if summary.warnings:
+        warnings = Table("warning", "rows", title="warnings (per row in the result file)")
+        for code, count in sorted(summary.warnings.items(), key=lambda item: (-item[1], item[0])):
+            warnings.add_row(code, f"{count:,}")
+        console.print(warnings)
     lines = [
         f"{summary.rows_per_second:,.1f} rows/s over {summary.elapsed:,.1f} s",
         f"result:  {summary.result_path}",
         f"journal: {summary.journal_path}",
     ]
-    if summary.interrupted:
-        lines.append("interrupted: run the same command again to resume")
+    if summary.rejected and summary.rejects_path is not None:
+        lines.append(f"rejects: {summary.rejects_path} ({summary.rejected:,} rows to fix and import again)")
     if summary.fatal:
         lines.append(summary.fatal)
+    if summary.interrupted or summary.resumable:
+        lines.append(
+            "run the same command again to resume: done rows are skipped, the others are tried again"
+        )
     for line in lines:
         console.print(line, markup=False, highlight=False, soft_wrap=True)
 

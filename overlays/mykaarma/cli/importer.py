@@ -1,30 +1,35 @@
-"""Bulk customer import: CSV rows → create-or-update in one or more departments, concurrent and resumable.
+"""Bulk customer import: CSV rows → `customers.upsert` in one or more departments, concurrent and resumable.
 
-Each row is read through the column mapping (`mykaarma.cli.mapping`) and checked once with the client's
-pre-flight validation; an invalid row is recorded as ``invalid`` with its problems and never sent. A valid
-row is sent to each department with ``customers.create_or_update`` (``searchForDuplicate=true``): the
-server's matching finds a customer saved before, so re-sending a row — after a retry, a crash or a re-run —
-updates that customer instead of creating a second one.
+Each row is read and checked once (`rows.prepare_row`); an invalid row is recorded ``invalid`` with its
+problems and never sent. A valid row goes to each department through ``customers.upsert`` (D-IDENTITY): the
+stored customer it names is updated keeping what the file has no column for (``replace_lists``: the lists
+are replaced as sent, and the deletions reported), or the customer is created; a row that cannot be matched
+safely is recorded ``unmatched`` with the reason and nothing is written. Rows that change nothing are
+``unchanged``.
 
-`CustomerImport` runs `concurrency` workers on one `AsyncMyKaarma` client (its retries stay on). A row
-that still fails with a transient error (5xx, 429, no response) is tried again up to `attempts` times.
-Every outcome is appended to the `Journal` before the next one; rows the journal already holds as created,
-updated or invalid (with unchanged values) are skipped, so an interrupted import resumes where it stopped.
-`request_stop` (Ctrl-C) stops taking rows and lets the requests in flight finish; a second call abandons
-them too (their rows stay pending, and are sent again on the next run).
+Rows are grouped by the name they carry: the rows of one group go, in file order, through one worker, so two
+rows of one person (or of two people who could be mistaken for each other) never race. The phones, e-mails
+and VINs of a batch of groups are searched together, a few rows a request (`mykaarma.identity`), and the
+first row of each group gets its candidates from those results; a later row of a group searches itself.
 
-The server's warnings about a saved row go to the result's message column. The API does not say whether
-create-or-update created or matched: a row is reported ``created`` when this import (its journal, over all
-its runs) had not yet saved that customer in that department, ``updated`` when an earlier row had.
+`concurrency` worker threads share one sync `MyKaarma` (its transport costs about half the CPU of the async
+one per request) and the journal. A row that fails with a transient error (5xx, 429, no response) is tried
+again up to `attempts` times, each time with a fresh lookup, so a write that may have happened is found
+instead of repeated. Every outcome is appended to the `Journal` at once; rows the journal holds as done (with
+unchanged values) are skipped, so an interrupted import resumes where it stopped. `request_stop` (Ctrl-C)
+stops taking rows and lets the requests in flight finish; a second call abandons them (their rows stay
+pending). A department that refuses the account (403, 404) fails its remaining rows without sending them and
+says so once on stderr, whatever the progress display.
 """
 
 from __future__ import annotations
 
-import asyncio
-import csv
+import sys
+import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Protocol
@@ -34,63 +39,29 @@ from .._exceptions import (
     APIError,
     AuthenticationError,
     InternalServerError,
+    MyKaarmaError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     ValidationError,
     describe_item,
-    normalize_warnings,
 )
-from .journal import DONE, Journal, JournalRecord, Status, write_result
-from .mapping import ColumnMapping, MappingError, build_body, digest, row_values
+from ..identity import PAGE_LIMIT, Identity, identifier_searches, name_key, record_of
+from .journal import DONE, STATUSES, Journal, JournalRecord, Status, write_rejects, write_result
+from .rows import ImportRow, PreparedRow, prepare_row
 
 if TYPE_CHECKING:
-    from mykaarma_api.models import SaveCustomerResponse
+    from .._client import MyKaarma
+    from ..resources.upsert import UpsertResult, Written
 
-    from .._client import AsyncMyKaarma
-
-__all__ = [
-    "Counts",
-    "CustomerImport",
-    "ImportReporter",
-    "ImportRow",
-    "ImportSummary",
-    "read_rows",
-]
+__all__ = ["Counts", "CustomerImport", "ImportReporter", "ImportSummary"]
 
 #: Seconds before a row's next attempt after a transient failure (times the attempt number).
 RETRY_PAUSE: Final = 1.0
+#: Groups whose lookups are searched together before their rows are sent.
+BATCH: Final = 64
 _TRANSIENT: Final = (APIConnectionError, RateLimitError, InternalServerError)
 _MESSAGE_LIMIT: Final = 500
-
-
-@dataclass(frozen=True)
-class ImportRow:
-    """One CSV record: its number (1 = first record after the header), field values and fingerprint."""
-
-    number: int
-    values: dict[str, str]
-    digest: str
-
-
-def read_rows(path: Path, mapping: ColumnMapping) -> list[ImportRow]:
-    """Every non-blank record of the CSV file at `path` (UTF-8, with or without BOM), mapped to fields."""
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as stream:
-            reader = csv.reader(stream)
-            header = next(reader, None)
-            if header is None:
-                raise MappingError(f"{path} is empty: expected a header row")
-            columns = mapping.resolve(header)
-            rows: list[ImportRow] = []
-            for number, cells in enumerate(reader, start=1):
-                if not any(cell.strip() for cell in cells):
-                    continue
-                values = row_values(cells, columns, mapping.defaults)
-                rows.append(ImportRow(number, values, digest(values)))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise MappingError(f"cannot read {path}: {exc}") from None
-    return rows
 
 
 @dataclass
@@ -99,25 +70,21 @@ class Counts:
 
     created: int = 0
     updated: int = 0
+    unchanged: int = 0
     invalid: int = 0
     failed: int = 0
+    unmatched: int = 0
     skipped: int = 0
 
     @property
     def finished(self) -> int:
-        return self.created + self.updated + self.invalid + self.failed
+        return sum(getattr(self, status) for status in STATUSES)
 
     def add(self, status: Status) -> None:
         setattr(self, status, getattr(self, status) + 1)
 
     def as_dict(self) -> dict[str, int]:
-        return {
-            "created": self.created,
-            "updated": self.updated,
-            "invalid": self.invalid,
-            "failed": self.failed,
-            "skipped": self.skipped,
-        }
+        return {**{status: getattr(self, status) for status in STATUSES}, "skipped": self.skipped}
 
 
 class ImportReporter(Protocol):
@@ -146,25 +113,38 @@ class _SilentReporter:
         pass
 
 
+def _to_stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
 @dataclass(frozen=True)
 class ImportSummary:
-    """The end of a run: this run's counts, the statuses in the result file, and how it ended."""
+    """The end of a run: this run's counts, the result file's statuses and warnings, and how it ended."""
 
     rows: int
     departments: tuple[str, ...]
     counts: Counts
     result: dict[str, int]
+    warnings: dict[str, int]
     pending: int
     elapsed: float
     interrupted: bool
     fatal: str | None
     result_path: Path
     journal_path: Path
+    rejects_path: Path | None
+    rejected: int
+    abandoned: bool = False
 
     @property
     def rows_per_second(self) -> float:
         """Rows (one row in one department) finished per second in this run."""
         return self.counts.finished / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def resumable(self) -> bool:
+        """Whether running the same command again has work to do (failed, unmatched or pending rows)."""
+        return bool(self.pending or self.result.get("failed") or self.result.get("unmatched"))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -172,53 +152,93 @@ class ImportSummary:
             "departments": list(self.departments),
             "thisRun": self.counts.as_dict(),
             "result": {**self.result, "pending": self.pending},
+            "warnings": dict(sorted(self.warnings.items())),
             "elapsedSeconds": round(self.elapsed, 3),
             "rowsPerSecond": round(self.rows_per_second, 1),
             "interrupted": self.interrupted,
             "error": self.fatal,
             "resultFile": str(self.result_path),
+            "rejectsFile": str(self.rejects_path) if self.rejects_path and self.rejected else None,
+            "rejected": self.rejected,
             "journal": str(self.journal_path),
         }
 
 
-@dataclass
-class _Work:
-    row: ImportRow
-    departments: list[str]
-    body: dict[str, Any] | None = None
-    problems: list[str] = field(default_factory=list)
-
-
-def _short(error: BaseException) -> str:
-    """An error as the result's message column and the terminal show it: one line, cut, always encodable."""
-    text = " ".join(str(error).split()) or type(error).__name__
+def _short(text: str) -> str:
+    """A text as the result's message column and the terminal show it: one line, cut, always encodable."""
+    text = " ".join(text.split())
     text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return text if len(text) <= _MESSAGE_LIMIT else text[: _MESSAGE_LIMIT - 1] + "…"
 
 
-def _warnings(saved: SaveCustomerResponse) -> str:
-    """The server's warnings about a saved row (e.g. a list it emptied), for the result's message column."""
-    if not saved.warnings:
-        return ""
-    items = normalize_warnings(saved.to_dict())
-    return "; ".join(f"warning {describe_item(item)}" for item in items)
+def _error_text(error: BaseException) -> str:
+    return _short(str(error) or type(error).__name__)
+
+
+def group_rows(rows: Iterable[PreparedRow]) -> list[list[PreparedRow]]:
+    """Rows to send, grouped by the name they carry (a business by its company), in file order."""
+    groups: dict[Any, list[PreparedRow]] = {}
+    for prepared in rows:
+        assert prepared.body is not None
+        key = name_key(prepared.body.get("customer") or {}) or ("row", prepared.row.number)
+        groups.setdefault(key, []).append(prepared)
+    return list(groups.values())
+
+
+class _Lookups:
+    """The customers found for a batch of groups, handed to each group's first row by shared identifier."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[Mapping[str, Any], frozenset[str]]] = []
+        self.incomplete: set[str] = set()  # tokens of a search that found more than a page
+        self.failed = False
+
+    def add(self, term: str, items: Sequence[Mapping[str, Any]], complete: bool) -> None:
+        if not complete:
+            self.incomplete.update(term.split())
+        for item in items:
+            record = record_of(item)
+            self.found.append((item, record.phones | record.emails | record.vins))
+
+    def candidates(self, identity: Identity) -> list[Mapping[str, Any]] | None:
+        """The customers sharing an identifier with `identity`; None when the batch cannot tell."""
+        tokens = {*identity.phones, *identity.emails, *identity.vins}
+        if self.failed or tokens & self.incomplete:
+            return None
+        wanted = identity.match_input.phones | identity.match_input.emails | identity.match_input.vins
+        return [item for item, values in self.found if values & wanted]
+
+
+@dataclass
+class _State:
+    """What the workers share: the stop flags and the departments refused during the run."""
+
+    stop: threading.Event = field(default_factory=threading.Event)
+    abandoned: bool = False
+    fatal: str | None = None
+    refused: dict[str, str] = field(default_factory=dict)
 
 
 class CustomerImport:
-    """One run of an import (see the module docstring). Build it, then ``await run()``."""
+    """One run of an import (see the module docstring). Build it, then call `run()`."""
 
     def __init__(
         self,
-        client: AsyncMyKaarma,
+        client: MyKaarma,
         rows: Sequence[ImportRow],
         departments: Sequence[str],
         journal: Journal,
         result_path: Path,
         *,
+        header: Sequence[str] = (),
+        rejects_path: Path | None = None,
         concurrency: int = 8,
         attempts: int = 3,
         validate_vin: bool = False,
+        lenient: bool = False,
+        replace_lists: bool = False,
         reporter: ImportReporter | None = None,
+        alert: Callable[[str], None] = _to_stderr,
     ) -> None:
         if concurrency < 1 or attempts < 1:
             raise ValueError("concurrency and attempts must be at least 1")
@@ -227,42 +247,35 @@ class CustomerImport:
         self.departments = tuple(dict.fromkeys(departments))
         self.journal = journal
         self.result_path = result_path
+        self.header = tuple(header)
+        self.rejects_path = rejects_path
         self.concurrency = concurrency
         self.attempts = attempts
         self.validate_vin = validate_vin
+        self.lenient = lenient
+        self.replace_lists = replace_lists
         self.reporter: ImportReporter = reporter or _SilentReporter()
+        self.alert = alert
         self.counts = Counts()
-        self._stop = asyncio.Event()
-        self._workers: list[asyncio.Task[None]] = []
-        self._abandoned = False
-        self._fatal: str | None = None
-        self._refused: dict[str, str] = {}
-        self._saved: set[tuple[str, str]] = {
-            (record.department, record.customer_uuid)
-            for record in journal.records.values()
-            if record.status in ("created", "updated") and record.customer_uuid
-        }
+        self._state = _State()
+        self._lock = threading.Lock()
 
     # -- control ---------------------------------------------------------------------------------------------
 
     def request_stop(self) -> None:
         """First call: take no more rows, finish the requests in flight. Second call: abandon them too."""
-        if not self._stop.is_set():
-            self._stop.set()
-            in_flight = sum(not task.done() for task in self._workers)
-            self.reporter.note(
-                f"stopping: finishing {in_flight} row(s) in flight (interrupt again to abandon them)"
-            )
+        if not self._state.stop.is_set():
+            self._state.stop.set()
+            self.reporter.note("stopping: finishing the rows in flight (interrupt again to abandon them)")
             return
-        if not self._abandoned:
-            self._abandoned = True
+        if not self._state.abandoned:
+            with self._lock:
+                self._state.abandoned = True
             self.reporter.note("abandoning the rows in flight: they stay pending for the next run")
-            for task in self._workers:
-                task.cancel()
 
     @property
     def stopping(self) -> bool:
-        return self._stop.is_set()
+        return self._state.stop.is_set()
 
     # -- the run ---------------------------------------------------------------------------------------------
 
@@ -270,145 +283,270 @@ class CustomerImport:
         record = self.journal.records.get((row.number, department))
         return record is not None and record.status in DONE and record.digest == row.digest
 
-    async def run(self) -> ImportSummary:
-        """Import every pending row; returns the summary (also after a stop). Writes the result file."""
-        todo: list[_Work] = []
-        for row in self.rows:
-            pending = [department for department in self.departments if not self._done(row, department)]
-            self.counts.skipped += len(self.departments) - len(pending)
-            if pending:
-                todo.append(_Work(row, pending))
+    def run(self) -> ImportSummary:
+        """Import every pending row; returns the summary (also after a stop). Writes the result files."""
+        prepared = [
+            prepare_row(row, validate_vin=self.validate_vin, lenient=self.lenient) for row in self.rows
+        ]
         total = len(self.rows) * len(self.departments)
+        self.counts.skipped = sum(self._done(row, dep) for row in self.rows for dep in self.departments)
         self.reporter.start(total, self.counts.skipped)
         started = time.monotonic()
-        queue = iter(todo)
         try:
-            self._workers = [
-                asyncio.create_task(self._worker(queue)) for _ in range(min(self.concurrency, len(todo)))
-            ]
-            if self._workers:
-                await asyncio.wait(self._workers)
-            for task in self._workers:
-                error = None if task.cancelled() else task.exception()
-                if error is not None:
-                    raise error
+            for item in prepared:
+                if item.body is None:
+                    for department in self.departments:
+                        if not self._done(item.row, department):
+                            self._record(item.row, department, "invalid", None, "; ".join(item.problems), [])
+            groups = group_rows(item for item in prepared if item.body is not None)
+            with ThreadPoolExecutor(self.concurrency, thread_name_prefix="mykaarma-import") as pool:
+                try:
+                    self._send(pool, groups)
+                finally:
+                    pool.shutdown(wait=not self._state.abandoned, cancel_futures=True)
         finally:
             elapsed = time.monotonic() - started
             self.reporter.finish(self.counts, elapsed)
-            result = self._write_result()
-        left = total - sum(result.values())
+        return self._summary(elapsed)
+
+    def _send(self, pool: ThreadPoolExecutor, groups: list[list[PreparedRow]]) -> None:
+        """Per department, batches of groups: their lookups, then their rows; the next lookups meanwhile."""
+        work: list[Future[None]] = []
+        batches = [
+            (department, pending[start : start + BATCH])
+            for department in self.departments
+            if (pending := [group for group in groups if self._pending(group, department)])
+            for start in range(0, len(pending), BATCH)
+        ]
+        lookups = self._lookups(pool, *batches[0]) if batches else None
+        for index, (department, batch) in enumerate(batches):
+            assert lookups is not None
+            found, searches = lookups
+            self._wait(searches)
+            if self.stopping:
+                break
+            work += [pool.submit(self._group, group, department, found) for group in batch]
+            if index + 1 < len(batches):
+                lookups = self._lookups(pool, *batches[index + 1])
+        self._wait(work)
+
+    def _wait(self, futures: Sequence[Future[None]]) -> None:
+        """Wait for `futures` in short steps (Ctrl-C is handled meanwhile); an abandon stops the wait."""
+        pending = set(futures)
+        while pending and not self._state.abandoned:
+            _, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+        for future in futures:
+            if future.done() and not future.cancelled() and future.exception() is not None:
+                raise future.exception()  # type: ignore[misc]
+
+    def _pending(self, group: list[PreparedRow], department: str) -> bool:
+        return any(not self._done(item.row, department) for item in group)
+
+    def _lookups(
+        self, pool: ThreadPoolExecutor, department: str, batch: list[list[PreparedRow]]
+    ) -> tuple[_Lookups, list[Future[None]]]:
+        found = _Lookups()
+        firsts = [next(item for item in group if not self._done(item.row, department)) for group in batch]
+        identities = [Identity.of(item.body or {}) for item in firsts]
+        searches = [pool.submit(self._search, department, search.term, search.fields, found)
+                    for search in identifier_searches(identities)]  # fmt: skip
+        return found, searches
+
+    def _search(self, department: str, term: str, fields: tuple[str, ...], found: _Lookups) -> None:
+        if self.stopping or department in self._state.refused:
+            found.failed = True
+            return
+        try:
+            result = self.client.customers.search(
+                department, term, fields=fields, query_operator="OR", max_results=PAGE_LIMIT, validate=False
+            )
+        except AuthenticationError as exc:
+            found.failed = True
+            self._fail_all(f"authentication failed, import stopped: {_error_text(exc)}")
+            return
+        except (PermissionDeniedError, NotFoundError) as exc:
+            found.failed = True
+            self._refuse(department, exc)
+            return
+        except MyKaarmaError:
+            found.failed = True  # each row then searches itself, and reports what it meets
+            return
+        items = [item.to_dict() for item in result.matching_customers]
+        with self._lock:
+            found.add(term, items, complete=result.matching_count <= len(items))
+
+    def _group(self, group: list[PreparedRow], department: str, found: _Lookups) -> None:
+        first = True
+        for item in group:
+            if self.stopping:
+                return
+            if self._done(item.row, department):
+                continue
+            candidates = found.candidates(Identity.of(item.body or {})) if first else None
+            first = False
+            self._upsert(item, department, candidates)
+
+    def _upsert(self, item: PreparedRow, department: str, candidates: list[Mapping[str, Any]] | None) -> None:
+        notes = [(note.code, note.message) for note in item.notes]
+        body = item.body or {}
+        for attempt in range(1, self.attempts + 1):
+            refused = self._state.refused.get(department)
+            if refused is not None:
+                self._record(item.row, department, "failed", None, f"not sent: {refused}", notes)
+                return
+            try:
+                result = self.client.customers.upsert(
+                    department,
+                    body["customer"],
+                    vehicles=body.get("vehicles"),
+                    validate_vin=True if self.validate_vin else None,
+                    keep_existing=not self.replace_lists,
+                    candidates=candidates if attempt == 1 else None,
+                    defaulted=item.defaulted,
+                    earlier=self._earlier(item.row, department),
+                    on_write=lambda action: self._intend(item.row, department, action),
+                    validate=False,
+                )
+            except AuthenticationError as exc:
+                self._fail_all(f"authentication failed, import stopped: {_error_text(exc)}")
+                self._record(item.row, department, "failed", None, _error_text(exc), notes)
+                return
+            except (PermissionDeniedError, NotFoundError) as exc:
+                self._refuse(department, exc)
+                self._record(item.row, department, "failed", None, _error_text(exc), notes)
+                return
+            except _TRANSIENT as exc:
+                if attempt == self.attempts:
+                    message = f"after {attempt} attempts: {_error_text(exc)}"
+                    self._record(item.row, department, "failed", None, message, notes)
+                    return
+                if self._state.stop.wait(RETRY_PAUSE * attempt):
+                    return  # stopped while waiting: the row stays pending
+            except ValidationError as exc:
+                self._record(item.row, department, "invalid", None, _error_text(exc), notes)
+                return
+            except APIError as exc:
+                self._record(item.row, department, "failed", None, _error_text(exc), notes)
+                return
+            else:
+                self._saved(item.row, department, result, notes)
+                return
+
+    def _saved(
+        self, row: ImportRow, department: str, result: UpsertResult, notes: list[tuple[str, str]]
+    ) -> None:
+        warnings = [*notes]
+        for warning in result.warnings:
+            warnings.append(
+                (str(warning.get("title") or warning.get("code")), f"warning {describe_item(warning)}")
+            )
+        kept = {name: count for name, count in result.kept.items() if count}
+        message = "; ".join(text for _, text in warnings)
+        if result.action == "unmatched":
+            message = "; ".join(filter(None, (result.reason, message)))
+        elif kept:
+            listed = ", ".join(f"{count} {name}" for name, count in kept.items())
+            message = "; ".join(
+                filter(None, (message, f"kept stored data the row has no column for: {listed}"))
+            )
+        self._record(row, department, result.action, result.customer_uuid, message, warnings)
+
+    def _earlier(self, row: ImportRow, department: str) -> Written | None:
+        """The write an earlier attempt (this run, or a run that crashed) was sending for this row."""
+        record = self.journal.records.get((row.number, department))
+        if record is None or record.status != "sending" or record.digest != row.digest:
+            return None
+        return "created" if record.message == "created" else "updated"
+
+    def _intend(self, row: ImportRow, department: str, action: Written) -> None:
+        """Journal the write about to be sent, before it is sent (see `_earlier`)."""
+        record = JournalRecord(row.number, department, "sending", None, action, row.digest)
+        with self._lock:
+            if not self._state.abandoned:
+                self.journal.append(record)
+
+    def _fail_all(self, message: str) -> None:
+        with self._lock:
+            first = self._state.fatal is None
+            self._state.fatal = self._state.fatal or message
+        self._state.stop.set()
+        if first:
+            self.alert(message)
+
+    def _refuse(self, department: str, error: APIError) -> None:
+        with self._lock:
+            first = department not in self._state.refused
+            self._state.refused.setdefault(
+                department, f"department refused earlier in this run ({error.status})"
+            )
+        if first:
+            self.alert(f"department {department} refused the account ({error.status}): its rows are not sent")
+
+    def _record(
+        self,
+        row: ImportRow,
+        department: str,
+        status: Status,
+        customer_uuid: str | None,
+        message: str,
+        warnings: Sequence[tuple[str, str]],
+    ) -> None:
+        codes = tuple(code for code, _ in warnings)
+        record = JournalRecord(
+            row.number, department, status, customer_uuid, _short(message), row.digest, codes
+        )
+        with self._lock:
+            if self._state.abandoned:
+                return  # the row stays pending: the next run sends it again (after a fresh lookup)
+            self.journal.append(record)
+            self.counts.add(status)
+            self.reporter.advance(record, self.counts)
+
+    # -- the end ---------------------------------------------------------------------------------------------
+
+    def _summary(self, elapsed: float) -> ImportSummary:
+        with self._lock:
+            records = [
+                record
+                for row in self.rows
+                for department in self.departments
+                if (record := self.journal.records.get((row.number, department))) is not None
+                and record.digest == row.digest
+                and record.status in STATUSES
+            ]
+            write_result(self.result_path, records)
+            rejected = self._write_rejects(records)
+            statuses = Counter(record.status for record in records)
+            warnings = Counter(code for record in records for code in record.warnings)
+            abandoned = self._state.abandoned
+        left = len(self.rows) * len(self.departments) - len(records)
         return ImportSummary(
             rows=len(self.rows),
             departments=self.departments,
             counts=self.counts,
-            result=result,
+            result={status: statuses.get(status, 0) for status in STATUSES},
+            warnings=dict(warnings),
             pending=left,
             elapsed=elapsed,
-            interrupted=self.stopping and self._fatal is None and left > 0,
-            fatal=self._fatal,
+            interrupted=self.stopping and self._state.fatal is None and left > 0,
+            fatal=self._state.fatal,
             result_path=self.result_path,
             journal_path=self.journal.path,
+            rejects_path=self.rejects_path,
+            rejected=rejected,
+            abandoned=abandoned,
         )
 
-    def _write_result(self) -> dict[str, int]:
-        records = [
-            record
-            for row in self.rows
-            for department in self.departments
-            if (record := self.journal.records.get((row.number, department))) is not None
-            and record.digest == row.digest
-        ]
-        write_result(self.result_path, records)
-        statuses = Counter(record.status for record in records)
-        return {status: statuses.get(status, 0) for status in ("created", "updated", "invalid", "failed")}
-
-    async def _worker(self, queue: Iterator[_Work]) -> None:
-        while not self.stopping:
-            work = next(queue, None)
-            if work is None:
-                return
-            self._prepare(work)
-            for department in work.departments:
-                if self.stopping:
-                    return
-                if work.body is None:
-                    self._record(work.row, department, "invalid", None, "; ".join(work.problems))
-                else:
-                    await self._upsert(work.row, department, work.body)
-
-    def _prepare(self, work: _Work) -> None:
-        """Build the row's body and run the client's pre-flight validation (once for all departments)."""
-        from mykaarma_api.models import SaveCustomerRequest
-
-        from ..validation import check_save_customer, prepare_body
-
-        body, problems = build_body(work.row.values)
-        body["searchForDuplicate"] = True
-        if self.validate_vin:
-            body["validateVin"] = True
-        try:
-            request = prepare_body(SaveCustomerRequest, body, validate=True, check=check_save_customer)
-        except ValidationError as exc:
-            problems += [str(problem) for problem in exc.problems]
-        else:
-            if not problems:
-                work.body = request.to_dict()
-        work.problems = problems
-
-    async def _upsert(self, row: ImportRow, department: str, body: dict[str, Any]) -> None:
-        for attempt in range(1, self.attempts + 1):
-            if department in self._refused:
-                self._record(row, department, "failed", None, f"not sent: {self._refused[department]}")
-                return
-            try:
-                saved = await self.client.customers.create_or_update(
-                    department,
-                    body["customer"],
-                    vehicles=body.get("vehicles"),
-                    validate_vin=body.get("validateVin"),
-                    validate=False,
+    def _write_rejects(self, records: Sequence[JournalRecord]) -> int:
+        """The rows not imported in some department (invalid, failed, unmatched), with their reasons."""
+        if self.rejects_path is None:
+            return 0
+        reasons: dict[int, list[str]] = {}
+        for record in records:
+            if record.status in ("invalid", "failed", "unmatched"):
+                where = (
+                    f"{record.status} in {record.department}" if len(self.departments) > 1 else record.status
                 )
-            except AuthenticationError as exc:
-                self._fatal = f"authentication failed, import stopped: {_short(exc)}"
-                self._record(row, department, "failed", None, _short(exc))
-                self._stop.set()
-                self.reporter.note(self._fatal)
-                return
-            except (PermissionDeniedError, NotFoundError) as exc:
-                self._refused[department] = f"department refused earlier in this run ({exc.status})"
-                self._record(row, department, "failed", None, _short(exc))
-                return
-            except _TRANSIENT as exc:
-                if attempt == self.attempts:
-                    self._record(row, department, "failed", None, f"after {attempt} attempts: {_short(exc)}")
-                    return
-                if await self._pause(RETRY_PAUSE * attempt):
-                    return  # stopped while waiting: the row stays pending
-            except ValidationError as exc:
-                self._record(row, department, "invalid", None, _short(exc))
-                return
-            except APIError as exc:
-                self._record(row, department, "failed", None, _short(exc))
-                return
-            else:
-                key = (department, saved.customer_uuid)
-                status: Status = "updated" if key in self._saved else "created"
-                self._saved.add(key)
-                self._record(row, department, status, saved.customer_uuid, _warnings(saved))
-                return
-
-    async def _pause(self, seconds: float) -> bool:
-        """Wait `seconds`, or less if a stop is requested; True when stopping."""
-        try:
-            await asyncio.wait_for(self._stop.wait(), timeout=seconds)
-        except TimeoutError:
-            return False
-        return True
-
-    def _record(
-        self, row: ImportRow, department: str, status: Status, customer_uuid: str | None, message: str
-    ) -> None:
-        record = JournalRecord(row.number, department, status, customer_uuid, message, row.digest)
-        self.journal.append(record)
-        self.counts.add(status)
-        self.reporter.advance(record, self.counts)
+                reasons.setdefault(record.row, []).append(f"{where}: {record.message}")
+        rows = [(row.cells, " | ".join(reasons[row.number])) for row in self.rows if row.number in reasons]
+        return write_rejects(self.rejects_path, self.header, rows)

@@ -14,18 +14,33 @@ import csv
 import json
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any, Final, Literal
 
-__all__ = ["DONE", "RESULT_COLUMNS", "Journal", "JournalError", "JournalRecord", "Status", "write_result"]
+__all__ = [
+    "DONE",
+    "RESULT_COLUMNS",
+    "STATUSES",
+    "Journal",
+    "JournalError",
+    "JournalRecord",
+    "Status",
+    "write_rejects",
+    "write_result",
+]
 
-Status = Literal["created", "updated", "invalid", "failed"]
-#: Statuses that end a row for good: a re-run skips them (failed rows are tried again).
-DONE: Final[frozenset[str]] = frozenset({"created", "updated", "invalid"})
-RESULT_COLUMNS: Final = ("row", "department", "customerUuid", "status", "message")
-_FORMAT: Final = "mykaarma-import-journal/1"
+Status = Literal["created", "updated", "unchanged", "invalid", "failed", "unmatched", "sending"]
+#: The statuses a row ends with; ``sending`` only marks a write about to go out (its `message` says which:
+#: ``created`` or ``updated``), so that a run after a crash knows the write may have happened.
+STATUSES: Final[tuple[Status, ...]] = ("created", "updated", "unchanged", "invalid", "failed", "unmatched")
+#: Statuses that end a row for good: a re-run skips them (failed and unmatched rows are tried again).
+DONE: Final[frozenset[str]] = frozenset({"created", "updated", "unchanged", "invalid"})
+RESULT_COLUMNS: Final = ("row", "department", "customerUuid", "status", "warnings", "message")
+_FORMAT: Final = "mykaarma-import-journal/2"
+#: Journals this version reads (version 1 records have no warnings).
+_READABLE: Final = frozenset({"mykaarma-import-journal/1", _FORMAT})
 
 
 class JournalError(Exception):
@@ -37,6 +52,8 @@ class JournalRecord:
     """What happened to one row in one department.
 
     `digest` fingerprints the row's values: a record only counts for a row whose values are unchanged.
+    `warnings` holds the codes of the row's warnings (the server's titles and the import's own), for the
+    summary's counts; `message` says them in full.
     """
 
     row: int
@@ -45,6 +62,7 @@ class JournalRecord:
     customer_uuid: str | None
     message: str
     digest: str
+    warnings: tuple[str, ...] = ()
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
@@ -58,6 +76,7 @@ class JournalRecord:
             customer_uuid=data.get("customer_uuid"),
             message=str(data.get("message") or ""),
             digest=str(data["digest"]),
+            warnings=tuple(str(code) for code in data.get("warnings") or ()),
         )
 
 
@@ -130,7 +149,7 @@ def _load(path: Path) -> dict[tuple[int, str], JournalRecord]:
         header = json.loads(first)
     except ValueError:
         header = None
-    if not isinstance(header, dict) or header.get("format") != _FORMAT:
+    if not isinstance(header, dict) or header.get("format") not in _READABLE:
         raise JournalError(f"{path} is not an import journal (use --restart to replace it)")
     end = raw.rfind(b"\n") + 1
     if end < len(raw):
@@ -154,6 +173,37 @@ def write_result(path: Path, records: Iterable[JournalRecord]) -> None:
         writer.writerow(RESULT_COLUMNS)
         for record in records:
             writer.writerow(
-                [record.row, record.department, record.customer_uuid or "", record.status, record.message]
+                [
+                    record.row,
+                    record.department,
+                    record.customer_uuid or "",
+                    record.status,
+                    ";".join(record.warnings),
+                    record.message,
+                ]
             )
     os.replace(temporary, path)
+
+
+def write_rejects(path: Path, header: Sequence[str], rows: Iterable[tuple[Sequence[str], str]]) -> int:
+    """Write the rows that were not imported, each with its original cells and the reason; returns the count.
+
+    The file has the input's header plus `mapping.REJECT_COLUMN`, which an import ignores: fix the rows and
+    import the file as it is. With no rejected row, an old rejects file is removed.
+    """
+    from .mapping import REJECT_COLUMN
+
+    listed = list(rows)
+    if not listed:
+        path.unlink(missing_ok=True)
+        return 0
+    temporary = path.with_name(path.name + ".tmp")
+    with temporary.open("w", encoding="utf-8", errors="backslashreplace", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow([*header, REJECT_COLUMN])
+        width = len(header)
+        for cells, reason in listed:
+            padded = [*cells, *[""] * (width - len(cells))][:width]
+            writer.writerow([*padded, reason])
+    os.replace(temporary, path)
+    return len(listed)

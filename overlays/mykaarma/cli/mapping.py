@@ -28,8 +28,12 @@ from typing import Any, Final
 
 __all__ = [
     "FIELDS",
+    "FIELD_GROUPS",
+    "REJECT_COLUMN",
+    "CellProblem",
     "ColumnMapping",
     "MappingError",
+    "RowBody",
     "build_body",
     "load_mapping",
     "normalize_header",
@@ -98,6 +102,17 @@ _VEHICLE_FIELDS: Final = (
     "color",
     "estimatedMileage",
 )
+#: Optional fields that `--lenient` may leave out of a row together when one of them is invalid.
+FIELD_GROUPS: Final[Mapping[str, tuple[str, ...]]] = {
+    "phone": ("phone", "phoneLabel", "okToCall", "okToText"),
+    "email": ("email", "emailLabel", "okToEmail"),
+    "address": ("addressType", "addressLine1", "addressLine2", "city", "state", "zip", "country"),
+    "vehicle": _VEHICLE_FIELDS,
+    "preferredCommunication": ("preferredCommunication",),
+    "preferredLocale": ("preferredLocale",),
+}
+#: The column a rejects file adds to the original ones; an import ignores it, so the file can be re-imported.
+REJECT_COLUMN: Final = "Import problem"
 _TRUE: Final = frozenset({"true", "yes", "y", "1"})
 _FALSE: Final = frozenset({"false", "no", "n", "0"})
 _HEADER_NOISE: Final = re.compile(r"[\s_.\-]+")
@@ -138,6 +153,8 @@ class ColumnMapping:
         owner: dict[str, str] = {}
         for index, header in enumerate(headers):
             key = normalize_header(header)
+            if key == normalize_header(REJECT_COLUMN) and key not in renames:
+                continue
             if key in renames:
                 target = renames[key]
                 if target is None:
@@ -207,53 +224,92 @@ def digest(values: Mapping[str, str]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
-def _flag(values: Mapping[str, str], name: str, problems: list[str]) -> bool | None:
+@dataclass(frozen=True)
+class CellProblem:
+    """A cell that cannot be read: its field and what is wrong."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+@dataclass(frozen=True)
+class RowBody:
+    """The SaveCustomerRequest body of one record, the cells that could not be read, and the paths of the
+    values filled in by the import's own defaults (they never overwrite a stored value, `mykaarma.merge`)."""
+
+    body: dict[str, Any]
+    problems: list[CellProblem]
+    defaulted: frozenset[str]
+
+
+def _flag(values: Mapping[str, str], name: str, problems: list[CellProblem]) -> bool | None:
     text = values.get(name, _DEFAULTS.get(name))
     if text is None:
         return None
     parsed = parse_bool(text)
     if parsed is None:
-        problems.append(f"{name}: {text!r} is not true or false")
+        problems.append(CellProblem(name, f"{text!r} is not true or false"))
     return parsed
 
 
-def build_body(values: Mapping[str, str]) -> tuple[dict[str, Any], list[str]]:
-    """The `SaveCustomerRequest` JSON body of one record and the problems of reading its cells.
+def build_body(values: Mapping[str, str]) -> RowBody:
+    """The `SaveCustomerRequest` JSON body of one record, with its unreadable cells and defaulted paths.
 
     The body is only built here; the client's pre-flight validation checks it afterwards.
     """
-    problems: list[str] = []
+    problems: list[CellProblem] = []
+    defaulted: set[str] = set()
+
+    def value(name: str, path: str) -> str:
+        if name not in values:
+            defaulted.add(path)
+        return values.get(name, _DEFAULTS[name])
+
     customer: dict[str, Any] = {name: values[name] for name in _CUSTOMER_FIELDS if name in values}
     if "isBusiness" in values:
         is_business = _flag(values, "isBusiness", problems)
         if is_business is not None:
             customer["isBusiness"] = is_business
     if "phone" in values:
+        base = "customer.phoneNumbers[0]"
         phone: dict[str, Any] = {
             "phoneNumber": values["phone"],
-            "label": values.get("phoneLabel", _DEFAULTS["phoneLabel"]),
+            "label": value("phoneLabel", f"{base}.label"),
             "isPreferred": True,
         }
+        defaulted.add(f"{base}.isPreferred")
         for flag in ("okToCall", "okToText"):
             phone[flag] = bool(_flag(values, flag, problems))
+            if flag not in values:
+                defaulted.add(f"{base}.{flag}")
         customer["phoneNumbers"] = [phone]
     if "email" in values:
+        base = "customer.emails[0]"
         email: dict[str, Any] = {
             "emailAddress": values["email"],
-            "label": values.get("emailLabel", _DEFAULTS["emailLabel"]),
+            "label": value("emailLabel", f"{base}.label"),
             "okToEmail": bool(_flag(values, "okToEmail", problems)),
             "isPreferred": True,
         }
+        defaulted.add(f"{base}.isPreferred")
+        if "okToEmail" not in values:
+            defaulted.add(f"{base}.okToEmail")
         customer["emails"] = [email]
     if any(name in values for name in (*_ADDRESS_FIELDS, "state")):
-        kind = values.get("addressType", _DEFAULTS["addressType"]).strip().upper()
+        base = "customer.addresses[0]"
+        kind = value("addressType", f"{base}.type").strip().upper()
+        if "addressType" not in values:
+            defaulted.add(f"{base}.addressType")
         address: dict[str, Any] = {"type": kind, "addressType": _ADDRESS_CODES.get(kind, "P")}
         address |= {key: values[name] for name, key in _ADDRESS_FIELDS.items() if name in values}
         address["state"] = values.get("state", "")
-        address["country"] = values.get("country", _DEFAULTS["country"])
+        address["country"] = value("country", f"{base}.country")
         customer["addresses"] = [address]
     body: dict[str, Any] = {"customer": customer}
     vehicle = {name: values[name] for name in _VEHICLE_FIELDS if name in values}
     if vehicle:
         body["vehicles"] = [vehicle]
-    return body, problems
+    return RowBody(body, problems, frozenset(defaulted))

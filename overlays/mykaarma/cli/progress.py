@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import IO, Final
+from typing import IO, Any, Final, cast
 
 from rich.console import Console
 from rich.progress import (
@@ -19,13 +19,14 @@ from rich.progress import (
 from rich.text import Text
 
 from .importer import Counts
-from .journal import JournalRecord
+from .journal import STATUSES, JournalRecord
 
 __all__ = ["BarReporter", "PlainReporter"]
 
 _COUNTERS: Final = (
     "[green]created {task.fields[created]}[/] [cyan]updated {task.fields[updated]}[/] "
-    "[yellow]invalid {task.fields[invalid]}[/] [red]failed {task.fields[failed]}[/]"
+    "unchanged {task.fields[unchanged]} [yellow]invalid {task.fields[invalid]}[/] "
+    "[red]failed {task.fields[failed]}[/] [magenta]unmatched {task.fields[unmatched]}[/]"
 )
 
 
@@ -57,7 +58,7 @@ class BarReporter:
     def start(self, total: int, skipped: int) -> None:
         self._progress.start()
         self._task = self._progress.add_task(
-            "import", total=total, completed=skipped, created=0, updated=0, invalid=0, failed=0
+            "import", total=total, completed=skipped, **cast(dict[str, Any], dict.fromkeys(STATUSES, 0))
         )
         if skipped:
             self._progress.console.print(f"resuming: {skipped:,} row(s) already done are skipped")
@@ -65,12 +66,7 @@ class BarReporter:
     def advance(self, record: JournalRecord, counts: Counts) -> None:
         if self._task is not None:
             self._progress.update(
-                self._task,
-                advance=1,
-                created=counts.created,
-                updated=counts.updated,
-                invalid=counts.invalid,
-                failed=counts.failed,
+                self._task, advance=1, **{status: getattr(counts, status) for status in STATUSES}
             )
 
     def note(self, message: str) -> None:
@@ -107,11 +103,8 @@ class PlainReporter:
         remaining = self._total - done
         eta = f", ETA {remaining / rate:,.0f} s" if rate > 0 and remaining > 0 else ""
         share = 100.0 * done / self._total if self._total else 100.0
-        return (
-            f"import: {done:,}/{self._total:,} ({share:.0f}%) created {counts.created:,} "
-            f"updated {counts.updated:,} invalid {counts.invalid:,} failed {counts.failed:,}, "
-            f"{rate:,.0f} rows/s{eta}"
-        )
+        listed = " ".join(f"{status} {getattr(counts, status):,}" for status in STATUSES)
+        return f"import: {done:,}/{self._total:,} ({share:.0f}%) {listed}, {rate:,.0f} rows/s{eta}"
 
     def advance(self, record: JournalRecord, counts: Counts) -> None:
         now = time.monotonic()

@@ -11,7 +11,7 @@ results are the generated response models, warnings included. Bodies are validat
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from mykaarma_api.models import (
@@ -39,7 +39,7 @@ from .customer_calls import (
     search_call,
 )
 from .find_or_create import FindOrCreateResult, find_or_create_flow
-from .upsert import UpsertResult, create_or_update_flow, upsert_flow
+from .upsert import UpsertResult, Written, create_or_update_flow, upsert_flow
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -157,6 +157,8 @@ class Customers:
         keep_existing: bool = True,
         candidates: Sequence[CandidateArg] | None = None,
         defaulted: Collection[str] = (),
+        earlier: Written | None = None,
+        on_write: Callable[[Written], None] | None = None,
         validate: bool = True,
         timeout: Timeout = None,
         max_retries: int | None = None,
@@ -170,7 +172,10 @@ class Customers:
         written. A create that may have reached the server is looked up before it is ever sent again.
         `candidates` are customers already found for the body's phones, e-mails and VINs (a search serving
         many bodies); `defaulted` lists paths (``customer.phoneNumbers[0].label``) of values the caller filled
-        in, which never overwrite stored ones. ``result.explain()`` says what was done and why.
+        in, which never overwrite stored ones. `earlier` says what an interrupted upsert of this body may have
+        done (``"created"``/``"updated"``: a customer found already equal to the body is reported so, not as
+        unchanged); `on_write` is called with the action just before the write is sent (for a journal).
+        ``result.explain()`` says what was done and why.
         """
         check_ids(department_uuid=department_uuid)
         request = _dedup_request(
@@ -182,6 +187,8 @@ class Customers:
             defaulted=defaulted,
             replace_lists=not keep_existing,
             candidates=_candidates(candidates),
+            earlier=earlier,
+            on_write=on_write,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -387,6 +394,8 @@ class AsyncCustomers:
         keep_existing: bool = True,
         candidates: Sequence[CandidateArg] | None = None,
         defaulted: Collection[str] = (),
+        earlier: Written | None = None,
+        on_write: Callable[[Written], None] | None = None,
         validate: bool = True,
         timeout: Timeout = None,
         max_retries: int | None = None,
@@ -402,6 +411,8 @@ class AsyncCustomers:
             defaulted=defaulted,
             replace_lists=not keep_existing,
             candidates=_candidates(candidates),
+            earlier=earlier,
+            on_write=on_write,
             timeout=timeout,
             max_retries=max_retries,
         )

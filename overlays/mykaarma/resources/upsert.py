@@ -18,7 +18,7 @@ its name agrees) instead of the error.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
@@ -53,9 +53,11 @@ from ..validation import Body
 from ._calls import Flow, Timeout
 from .customer_calls import request_call, search_of
 
-__all__ = ["Action", "UpsertResult", "create_or_update_flow", "search_flow", "upsert_flow"]
+__all__ = ["Action", "UpsertResult", "Written", "create_or_update_flow", "search_flow", "upsert_flow"]
 
 Action = Literal["created", "updated", "unchanged", "unmatched"]
+#: The actions that write.
+Written = Literal["created", "updated"]
 _LIST_NAMES = {"phoneNumbers": "phone number", "emails": "e-mail address", "addresses": "address"}
 
 
@@ -180,17 +182,21 @@ def upsert_flow(
     defaulted: Collection[str] = (),
     replace_lists: bool = False,
     candidates: Sequence[Mapping[str, Any]] | None = None,
+    earlier: Written | None = None,
+    on_write: Callable[[Written], None] | None = None,
     timeout: Timeout = None,
     max_retries: int | None = None,
 ) -> Flow[UpsertResult]:
     """Update the customer the body names, create it, or report why neither is safe (see the module docs).
 
     `candidates`: the customers already found for the body's phones, e-mails and VINs (one search may serve
-    many bodies); when None the flow searches itself.
+    many bodies); when None the flow searches itself. `earlier`: what an earlier, interrupted upsert of this
+    body may have done ("created" or "updated"): a stored customer that already equals the body is then
+    reported with that action, not as unchanged. `on_write` is told, just before the write is sent, which
+    of the two this one is about to do (a journal can record it, for `earlier` after a crash).
     """
     body = {key: value for key, value in request.to_dict().items() if key != "searchForDuplicate"}
     identity = Identity.of(body)
-    may_exist = False  # a create that may have reached the server is pending
     for attempt in range(2):
         try:
             found: Sequence[Mapping[str, Any]]
@@ -218,14 +224,18 @@ def upsert_flow(
             except MergeError as error:
                 raise ValidationError([Problem("customer", str(error), "merge.max-items")]) from None
             if not merged.changed:
-                action: Action = "created" if may_exist else "unchanged"
+                action: Action = earlier or "unchanged"
                 return UpsertResult(uuid, action, decision.reason, tuple(notes), decision.match, merged.kept,
-                                    verified=may_exist)  # fmt: skip
+                                    verified=earlier is not None)  # fmt: skip
+            if on_write is not None:
+                on_write("updated")
             update = Body(SaveCustomerRequest, json=merged.body)
             response = yield request_call(department_uuid, uuid, update, timeout, max_retries)
             warnings = (*normalize_warnings(response.to_dict()), *notes, *_deletions(merged.deleted))
             return UpsertResult(uuid, "updated", decision.reason, warnings, decision.match, merged.kept,
                                 merged.deleted, cast(UpdateCustomerResponse, response))  # fmt: skip
+        if on_write is not None:
+            on_write("created")
         if identity.has_identifiers:
             create = Body(SaveCustomerRequest, json={**body, "searchForDuplicate": True})
             saved = yield from create_or_update_flow(department_uuid, create, timeout, max_retries)
@@ -237,7 +247,7 @@ def upsert_flow(
         except APIConnectionError as error:
             if attempt or not error.may_have_reached_server:
                 raise
-            may_exist = True  # look again before sending it twice
+            earlier = "created"  # look again before sending it twice
             continue
         except ConflictError as error:
             if attempt or not error.has_error("DUPLICATE_CUSTOMER_KEY"):
@@ -246,5 +256,5 @@ def upsert_flow(
         saved = cast(SaveCustomerResponse, response)
         warnings = (*normalize_warnings(saved.to_dict()), *notes)
         return UpsertResult(saved.customer_uuid, "created", decision.reason, warnings, response=saved,
-                            verified=may_exist)  # fmt: skip
+                            verified=earlier is not None)  # fmt: skip
     raise AssertionError("unreachable: the second pass returns or raises")
