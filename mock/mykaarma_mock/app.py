@@ -31,7 +31,8 @@ terms reach a log.
 
 Mock-only routes: ``GET /openapi.yaml`` (the bundle, byte for byte), ``GET /docs`` (the API reference page
 built by ``make docs``, read from `docs_dir` at each request), ``GET /__mock/stats`` and
-``POST /__mock/reset`` (loopback clients only; others get 403).
+``POST /__mock/reset`` (loopback clients only; others get 403). The stats also count the API requests answered
+since the server started (``requests``).
 """
 
 from __future__ import annotations
@@ -260,6 +261,7 @@ class MockApi:
         # One thread for the checks of large bodies: however many arrive, they wait for each other, not the
         # event loop that answers everyone else.
         self._checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mykaarma-mock-check")
+        self.requests = 0  # API requests answered (GET /__mock/stats)
         self.paths = spec.paths()
         self.templates = sorted(self.paths, key=_template_order)
         self._matchers = [(_template_regex(t), t) for t in self.templates]
@@ -311,6 +313,7 @@ class MockApi:
             return Response(status_code=400)
 
     async def run(self, request: Request, op: Operation) -> Response:
+        self.requests += 1
         if self.faults.latency_ms:
             await asyncio.sleep(self.faults.latency_ms / 1000)  # outside any transaction: waits in parallel
         fault: Fault | None = None
@@ -522,7 +525,9 @@ class MockApi:
         return json_response(error_body("customer", 403, [problem]), 403)
 
     def stats(self) -> dict[str, Any]:
-        return self.db.stats(departments=[d.uuid for d in self.world.departments()])
+        """The stored data per department, and how many API requests the server has answered."""
+        counts = self.db.stats(departments=[d.uuid for d in self.world.departments()])
+        return {**counts, "requests": self.requests}
 
 
 def create_app(

@@ -156,6 +156,13 @@ class Identity:
         )
 
     @property
+    def communication_tokens(self) -> tuple[str, ...]:
+        """Search tokens of the phones (10 digits) and e-mails (the part before the ``@``, with it): an
+        e-mail token is shorter than the address and finds every customer having the address (and some
+        more, which the matching leaves out), so more of them fit in one search term."""
+        return (*self.phones, *(email.partition("@")[0] + "@" for email in self.emails))
+
+    @property
     def has_identifiers(self) -> bool:
         """Whether the server can recognise the customer by a phone, e-mail or VIN (D-MATCHING step 1)."""
         return bool(self.phones or self.emails or self.vins)
@@ -188,7 +195,7 @@ def identifier_searches(identities: Iterable[Identity]) -> list[Search]:
     as many whole values as fit.
     """
     listed = list(identities)
-    communications = (token for identity in listed for token in (*identity.phones, *identity.emails))
+    communications = (token for identity in listed for token in identity.communication_tokens)
     vins = (vin for identity in listed for vin in identity.vins)
     return [*_pack(communications, _COMMUNICATIONS), *_pack(vins, _VINS)]
 

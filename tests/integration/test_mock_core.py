@@ -533,6 +533,7 @@ def test_stats_list_every_department_and_reset_keeps_the_world(server: MockServe
     with server.client() as http:
         _create_customer(http, world)
         after = server.stats()
+        assert after["requests"] == stats["requests"] + 1
         assert after["departments"][world.dept_a1]["customers"] == 1
         assert after["totals"]["customers"] == 1
         reset = http.post("/__mock/reset")

@@ -202,7 +202,7 @@ class _Lookups:
 
     def candidates(self, identity: Identity) -> list[Mapping[str, Any]] | None:
         """The customers sharing an identifier with `identity`; None when the batch cannot tell."""
-        tokens = {*identity.phones, *identity.emails, *identity.vins}
+        tokens = {*identity.communication_tokens, *identity.vins}
         if self.failed or tokens & self.incomplete:
             return None
         wanted = identity.match_input.phones | identity.match_input.emails | identity.match_input.vins
@@ -318,16 +318,19 @@ class CustomerImport:
             if (pending := [group for group in groups if self._pending(group, department)])
             for start in range(0, len(pending), BATCH)
         ]
-        lookups = self._lookups(pool, *batches[0]) if batches else None
+        if not batches:
+            return
+        found, searches = self._lookups(pool, *batches[0])
+        self._wait(searches)
         for index, (department, batch) in enumerate(batches):
-            assert lookups is not None
-            found, searches = lookups
-            self._wait(searches)
             if self.stopping:
                 break
+            # the next batch's searches go first in the queue, so the workers never wait for them
+            following = self._lookups(pool, *batches[index + 1]) if index + 1 < len(batches) else None
             work += [pool.submit(self._group, group, department, found) for group in batch]
-            if index + 1 < len(batches):
-                lookups = self._lookups(pool, *batches[index + 1])
+            if following is not None:
+                found, searches = following
+                self._wait(searches)
         self._wait(work)
 
     def _wait(self, futures: Sequence[Future[None]]) -> None:
