@@ -125,3 +125,71 @@ def write_customers_csv(
             writer.writerow(values)
             person[row] = index
     return Dataset(path, person)
+
+
+#: The vendor's own import format: no e-mail or VIN column.
+VENDOR_HEADER = (
+    "First Name", "Last Name", "Phone", "Address Line 1", "Address Line 2", "City", "State", "Zip", "Country"
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class VendorPerson:
+    """One person of a vendor-format file, as first written."""
+
+    values: tuple[str, ...]
+
+    @property
+    def phone(self) -> str:
+        return self.values[2]
+
+    @property
+    def name(self) -> tuple[str, str]:
+        return self.values[0], self.values[1]
+
+    @property
+    def line1(self) -> str:
+        return self.values[3]
+
+
+def write_vendor_csv(
+    path: Path, people: int, *, without_phone: int, repeats: int, seed: int = 5
+) -> tuple[Dataset, list[VendorPerson]]:
+    """`people` distinct people in the vendor's format (the last `without_phone` of them have no phone, hence
+    no identifier at all: only a name and an address), then `repeats` rows naming one of them again (names
+    upper-cased, the phone in another format), shuffled in among them."""
+    rng = random.Random(seed)
+    persons: list[VendorPerson] = []
+    for index in range(people):
+        has_phone = index < people - without_phone
+        persons.append(
+            VendorPerson(
+                (
+                    FIRST_NAMES[index % len(FIRST_NAMES)],
+                    LAST_NAMES[index // len(FIRST_NAMES) % len(LAST_NAMES)],
+                    phone(index, e164=False) if has_phone else "",
+                    f"{index + 1} Harbor Way",
+                    "Apt 2" if index % 3 == 0 else "",
+                    "Long Beach",
+                    "CA",
+                    f"{90801 + index % 10}",
+                    "US",
+                )
+            )
+        )
+    order: list[tuple[int, list[str]]] = [(index, list(each.values)) for index, each in enumerate(persons)]
+    for _ in range(repeats):
+        chosen = rng.randrange(people)
+        again = list(persons[chosen].values)
+        again[0], again[1] = again[0].upper(), again[1].upper()
+        if again[2]:
+            again[2] = phone(chosen, e164=True)
+        order.insert(rng.randrange(chosen + 1, len(order) + 1), (chosen, again))
+    person: dict[int, int | None] = {}
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(VENDOR_HEADER)
+        for row, (index, values) in enumerate(order, start=1):
+            writer.writerow(values)
+            person[row] = index
+    return Dataset(path, person), persons

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pytest
 from typer.testing import CliRunner
 
+from mykaarma import MyKaarma
 from mykaarma.cli.app import app
 from tests.integration.conftest import client, mock_server, server, start_mock, world  # noqa: F401
 from tests.integration.mock_server import MockServer, TestWorld, server_env
@@ -70,6 +71,11 @@ def run_cli(server: MockServer, world: TestWorld) -> RunCli:  # noqa: F811
 def cli_command(*args: str) -> list[str]:
     """The argv of ``mykaarma ARGS`` as a process of its own."""
     return [sys.executable, "-m", "mykaarma.cli", *args]
+
+
+def api_client(mock: MockServer, test_world: TestWorld, account: str = "full") -> MyKaarma:
+    """A client of `mock` with the account's credentials (to store or read customers around an import)."""
+    return MyKaarma(account, test_world.passwords[account], mock.base_url, allow_insecure_http=True)
 
 
 def cli_env(test_world: TestWorld, account: str = "full") -> dict[str, str]:

@@ -18,6 +18,7 @@ from mykaarma.cli.mapping import (
     parse_bool,
     row_values,
 )
+from mykaarma.cli.rows import ImportRow, prepare_row
 
 DEPT = "9f8a6c1e-2b7d-4c1a-9e3f-5d6b7a8c9d01"
 
@@ -145,6 +146,66 @@ def test_cells_that_cannot_be_read_are_problems() -> None:
 def test_digest_depends_on_the_values_only() -> None:
     assert digest({"a": "1", "b": "2"}) == digest({"b": "2", "a": "1"})
     assert digest({"a": "1"}) != digest({"a": "2"})
+
+
+def import_row(**values: str) -> ImportRow:
+    return ImportRow(1, tuple(values.values()), dict(values), digest(values))
+
+
+def test_a_row_is_checked_and_normalised_as_the_client_sends_it() -> None:
+    prepared = prepare_row(import_row(firstName="Jane", lastName="Doe", phone="(310) 555-0147", country="US"))
+    assert prepared.problems == ()
+    assert prepared.notes == ()
+    assert prepared.body is not None
+    assert prepared.body["customer"]["phoneNumbers"][0]["phoneNumber"] == "+13105550147"
+    assert "customer.phoneNumbers[0].label" in prepared.defaulted
+
+
+def test_lenient_drops_only_the_invalid_optional_group_and_says_why() -> None:
+    row = import_row(firstName="Ann", lastName="Lee", phone="555-12", email="ann@example.com")
+    strict = prepare_row(row)
+    assert strict.body is None
+    assert any("phoneNumber" in problem for problem in strict.problems)
+    lenient = prepare_row(row, lenient=True)
+    assert lenient.body is not None
+    assert "phoneNumbers" not in lenient.body["customer"]
+    assert lenient.body["customer"]["emails"][0]["emailAddress"] == "ann@example.com"
+    [note] = lenient.notes
+    assert note.code == "DROPPED_FIELD"
+    assert note.message.startswith("phone left out (--lenient): ")
+    nameless = prepare_row(import_row(firstName="", lastName="Lee", phone="555-12"), lenient=True)
+    assert nameless.body is None  # a name is what the row stands for: never dropped
+    assert any("firstName" in problem for problem in nameless.problems)
+
+
+def test_an_unknown_country_is_sent_as_written_with_a_warning() -> None:
+    prepared = prepare_row(import_row(firstName="Bo", lastName="Kim", addressLine1="5 Elm St", state="CA",
+                                      country="Narnia"))  # fmt: skip
+    assert prepared.body is not None
+    assert prepared.body["customer"]["addresses"][0]["country"] == "Narnia"
+    assert [note.code for note in prepared.notes] == ["UNRECOGNIZED_COUNTRY"]
+    assert prepare_row(import_row(firstName="Bo", lastName="Kim", country="ca")).notes == ()
+
+
+def test_a_journal_of_the_previous_format_is_read_and_continued(tmp_path: Path) -> None:
+    path = tmp_path / "result.csv.journal"
+    old = {
+        "row": 1,
+        "department": DEPT,
+        "status": "created",
+        "customer_uuid": "c-1",
+        "message": "",
+        "digest": "d",
+    }
+    path.write_text(json.dumps({"format": "mykaarma-import-journal/1"}) + "\n" + json.dumps(old) + "\n",
+                    encoding="utf-8")  # fmt: skip
+    journal = Journal.open(path)
+    assert journal.records == {(1, DEPT): record(1)}
+    journal.append(record(2, "updated"))
+    journal.close()
+    again = Journal.open(path)
+    assert sorted(again.records) == [(1, DEPT), (2, DEPT)]
+    again.close()
 
 
 def record(row: int, status: str = "created", uuid: str | None = "c-1", value: str = "d") -> JournalRecord:

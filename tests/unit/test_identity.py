@@ -53,9 +53,7 @@ def test_identifier_searches_pack_the_tokens_into_terms_within_the_limit() -> No
     searches = identifier_searches(identities)
     assert all(len(search.term) <= TERM_LIMIT and search.operator == "OR" for search in searches)
     tokens = [token for search in searches for token in search.term.split()]
-    assert sorted(tokens) == sorted(
-        [f"310555{i:04d}" for i in range(12)] + [f"p{i}@" for i in range(12)]
-    )
+    assert sorted(tokens) == sorted([f"310555{i:04d}" for i in range(12)] + [f"p{i}@" for i in range(12)])
     assert {search.fields for search in searches} == {("communications.commValue",)}
     vins = identifier_searches([Identity.of(body(vehicles=[{"vin": "1hgcm82633a004352"}]))])
     assert [(search.term, search.fields) for search in vins] == [("1HGCM82633A004352", ("vehicles.vin",))]

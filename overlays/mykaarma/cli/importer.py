@@ -259,6 +259,7 @@ class CustomerImport:
         self.counts = Counts()
         self._state = _State()
         self._lock = threading.Lock()
+        self._sendable: frozenset[int] = frozenset()
 
     # -- control ---------------------------------------------------------------------------------------------
 
@@ -280,14 +281,18 @@ class CustomerImport:
     # -- the run ---------------------------------------------------------------------------------------------
 
     def _done(self, row: ImportRow, department: str) -> bool:
+        """Whether an earlier run finished the row; a row it found invalid is sendable now under --lenient."""
         record = self.journal.records.get((row.number, department))
-        return record is not None and record.status in DONE and record.digest == row.digest
+        if record is None or record.status not in DONE or record.digest != row.digest:
+            return False
+        return record.status != "invalid" or row.number not in self._sendable
 
     def run(self) -> ImportSummary:
         """Import every pending row; returns the summary (also after a stop). Writes the result files."""
         prepared = [
             prepare_row(row, validate_vin=self.validate_vin, lenient=self.lenient) for row in self.rows
         ]
+        self._sendable = frozenset(item.row.number for item in prepared if item.body is not None)
         total = len(self.rows) * len(self.departments)
         self.counts.skipped = sum(self._done(row, dep) for row in self.rows for dep in self.departments)
         self.reporter.start(total, self.counts.skipped)
