@@ -38,9 +38,10 @@ DEFAULT_OUTPUT_DIR = ROOT / "generated"
 CLIENT_CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
 STAGED_SPEC_NAME = "mykaarma.openapi.yaml"
 SCHEMAS_FILE = "schemas.json"  # components/schemas of the spec, read by mykaarma.rules at run time
-# Query arrays sent as one comma-separated value (style form, explode false), per operationId: the generated
-# client repeats the parameter instead, so mykaarma's base client joins them by this table.
-QUERY_STYLES_FILE = "query_styles.json"
+# What the generated client cannot say about query parameters, per operationId and name: `explode: false`
+# (arrays sent as one comma-separated value; the generated client repeats the parameter, so mykaarma's base
+# client joins them) and the parameters' `x-` extensions (limits the server applies, D-SEARCH).
+QUERY_PARAMETERS_FILE = "query_parameters.json"
 
 DATAMODEL_FLAGS = (
     "--input-file-type=openapi",
@@ -165,8 +166,8 @@ def write_schemas(bundled_spec: Path, target: Path) -> None:
     )
 
 
-def write_query_styles(bundled_spec: Path, target: Path) -> None:
-    """Ship, per operationId, the query parameters that are arrays serialised comma-separated."""
+def write_query_parameters(bundled_spec: Path, target: Path) -> None:
+    """Ship, per operationId, the query parameters' `explode: false` and `x-` extensions (see the note)."""
     document = yaml.safe_load(bundled_spec.read_text(encoding="utf-8"))
     parameters = document.get("components", {}).get("parameters", {})
 
@@ -177,7 +178,7 @@ def write_query_styles(bundled_spec: Path, target: Path) -> None:
             return resolved
         return node
 
-    styles: dict[str, list[str]] = {}
+    facts: dict[str, dict[str, dict[str, object]]] = {}
     for item in document["paths"].values():
         for method in ("get", "put", "post", "delete", "patch"):
             operation = item.get(method)
@@ -185,11 +186,14 @@ def write_query_styles(bundled_spec: Path, target: Path) -> None:
                 continue
             for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
                 param = resolve(raw)
-                schema = param.get("schema")
-                is_array = isinstance(schema, dict) and schema.get("type") == "array"
-                if param.get("in") == "query" and is_array and param.get("explode") is False:
-                    styles.setdefault(operation["operationId"], []).append(str(param["name"]))
-    target.write_text(json.dumps(styles, sort_keys=True, indent=1) + "\n", encoding="utf-8")
+                if param.get("in") != "query":
+                    continue
+                known = {key: value for key, value in param.items() if key.startswith("x-")}
+                if param.get("explode") is False:
+                    known["explode"] = False
+                if known:
+                    facts.setdefault(operation["operationId"], {})[str(param["name"])] = known
+    target.write_text(json.dumps(facts, sort_keys=True, indent=1) + "\n", encoding="utf-8")
 
 
 def find_leaks(tree: Path, forbidden: list[str]) -> list[str]:
@@ -234,7 +238,7 @@ def generate(spec: Path, output_dir: Path, bundle_output: Path | None = None) ->
             text = readme(package, generator, spec_name, api_version)
             finish_package(staging / package, header, text)
         write_schemas(staged_spec, staging / API_PACKAGE / SCHEMAS_FILE)
-        write_query_styles(staged_spec, staging / API_PACKAGE / QUERY_STYLES_FILE)
+        write_query_parameters(staged_spec, staging / API_PACKAGE / QUERY_PARAMETERS_FILE)
         forbidden = sorted({str(staging), staging.name, str(ROOT), str(spec.resolve().parent)})
         leaks = [leak for package in PACKAGES for leak in find_leaks(staging / package, forbidden)]
         if leaks:

@@ -34,6 +34,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 from mykaarma.dedup import (
@@ -52,6 +53,7 @@ from .db import register_schema, register_stats
 from .errors import ApiError, Notice, Problem, customer_warning
 from .search_index import SEARCH_INDEX_SQL, rows_containing
 from .search_index import rebuild as rebuild_search_index
+from .spec import Spec, load_spec
 
 if TYPE_CHECKING:
     from .app import Handler, RequestContext
@@ -207,8 +209,6 @@ _CUSTOMER_SEARCH_COLUMNS: Final[Mapping[str, str]] = {
     "company": "search_company",
     "customerKey": "search_key",
 }
-SEARCH_TERM_LIMIT: Final[int] = 150  # D-SEARCH, warning 10003
-MAX_RESULTS_LIMIT: Final[int] = 100  # D-SEARCH, warning 10002
 _PHONE_TOKEN: Final[re.Pattern[str]] = re.compile(r"^[+()\d.\-]*\d[+()\d.\-]*$")
 _CHANGE_SEQUENCE: Final[str] = "change"
 _COMMUNICATION_SEQUENCE: Final[str] = "communication"
@@ -1433,12 +1433,39 @@ def rank_vehicles(
     return ranked
 
 
+@dataclass(frozen=True)
+class SearchLimits:
+    """D-SEARCH, as the spec's parameter extensions state it: the term length used, the page size range."""
+
+    term_length: int
+    min_results: int
+    max_results: int
+
+
+def search_limits(spec: Spec) -> SearchLimits:
+    """``searchTerm``'s `x-truncated-to-length` and ``maxResults``'s `x-accepted-range` (searchCustomers)."""
+    operation = spec.operations["searchCustomers"]
+    term = operation.parameter("searchTerm", "query")
+    results = operation.parameter("maxResults", "query")
+    if term is None or results is None:
+        raise RuntimeError("searchCustomers has no searchTerm or maxResults parameter")
+    accepted = results.extensions["x-accepted-range"]
+    return SearchLimits(
+        int(term.extensions["x-truncated-to-length"]), int(accepted["minimum"]), int(accepted["maximum"])
+    )
+
+
+@cache
+def _bundled_search_limits() -> SearchLimits:
+    return search_limits(load_spec())
+
+
 def search_customers(ctx: RequestContext) -> dict[str, Any]:
     """C4 per D-SEARCH (facts §4.1 rule 12).
 
-    * ``searchTerm`` over 150 characters is cut to 150 with 10003; it splits on whitespace into tokens; a
-      term without any token is 400 (a blank required value counts as missing, as in D-NAMES).
-    * ``maxResults`` outside 1-100 (inclusive): 100 with 10002.
+    * ``searchTerm`` longer than the spec's limit (150) is cut with 10003; it splits on whitespace into
+      tokens; a term without any token is 400 (a blank required value counts as missing, as in D-NAMES).
+    * ``maxResults`` outside the spec's range (1-100, inclusive): the maximum with 10002.
     * ``searchPreference`` other than ``customer``/``vehicle`` (case-sensitive): ``customer`` with 10004.
     * ``queryOperator`` AND (default) / OR; ``fieldsToBeSearched`` default all six.
     * Order: most tokens hit, most exact (whole-field) hits, most recently updated, then oldest id.
@@ -1449,22 +1476,23 @@ def search_customers(ctx: RequestContext) -> dict[str, Any]:
     """
     department_uuid = ctx.path["departmentUUID"]
     query = ctx.query
+    limits = _bundled_search_limits()
     term = str(query.get("searchTerm") or "")
-    if len(term) > SEARCH_TERM_LIMIT:
-        term = term[:SEARCH_TERM_LIMIT]
-        ctx.warnings.append(
-            customer_warning(
-                10003, "searchTerm is longer than 150 characters; the first 150 were used", "searchTerm"
-            )
-        )
+    if len(term) > limits.term_length:
+        term = term[: limits.term_length]
+        length = limits.term_length
+        message = f"searchTerm is longer than {length} characters; the first {length} were used"
+        ctx.warnings.append(customer_warning(10003, message, "searchTerm"))
     max_results = query.get("maxResults")
     if max_results is None:
-        max_results = MAX_RESULTS_LIMIT
-    elif not 1 <= int(max_results) <= MAX_RESULTS_LIMIT:
-        ctx.warnings.append(
-            customer_warning(10002, "maxResults must be between 1 and 100; 100 was used", "maxResults")
+        max_results = limits.max_results
+    elif not limits.min_results <= int(max_results) <= limits.max_results:
+        message = (
+            f"maxResults must be between {limits.min_results} and {limits.max_results}; "
+            f"{limits.max_results} was used"
         )
-        max_results = MAX_RESULTS_LIMIT
+        ctx.warnings.append(customer_warning(10002, message, "maxResults"))
+        max_results = limits.max_results
     preference = query.get("searchPreference")
     if preference is None:
         preference = "customer"

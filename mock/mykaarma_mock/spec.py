@@ -61,6 +61,7 @@ class Parameter:
     schema: Mapping[str, Any]
     style: str
     explode: bool
+    extensions: Mapping[str, Any]  # the parameter's `x-` keys (e.g. the search limits of D-SEARCH)
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,7 @@ def _operation(
                 schema=param.get("schema", {}),
                 style=param.get("style", "form" if location == "query" else "simple"),
                 explode=bool(param.get("explode", param.get("style", "form") == "form")),
+                extensions={key: value for key, value in param.items() if key.startswith("x-")},
             )
         )
     body_schema: str | None = None

@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import importlib.resources
-import json
 import logging
 import random
 import time
@@ -51,6 +49,7 @@ from ._exceptions import (
     status_message,
 )
 from ._logging import redact_headers, safe_url, setup_logging
+from ._query_parameters import comma_separated
 from ._response import DecodedResponse, ResponseTooLarge, aread, decode_body, read
 from ._retry import (
     DEFAULT_MAX_RETRIES,
@@ -104,18 +103,6 @@ def _default_headers() -> Mapping[str, str]:
 
 
 TimeoutTypes = float | httpx.Timeout | None
-
-
-@functools.cache
-def _comma_separated(operation: str) -> tuple[str, ...]:
-    """Query arrays of an operation sent as one comma-separated value (spec: style form, explode false).
-
-    The generated code repeats such a parameter instead; the table comes from the spec at generation time
-    (``mykaarma_api/query_styles.json``).
-    """
-    text = importlib.resources.files("mykaarma_api").joinpath("query_styles.json").read_text(encoding="utf-8")
-    styles: dict[str, list[str]] = json.loads(text)
-    return tuple(styles.get(operation, ()))
 
 
 @functools.cache
@@ -250,7 +237,7 @@ class _BaseClient:
             raise TypeError(f"retry must be a RetryPolicy, got {retry!r}")
         operation = operation_name(endpoint)
         request_kwargs = endpoint._get_kwargs(**kwargs)
-        for name in _comma_separated(operation):
+        for name in comma_separated(operation):
             value = request_kwargs.get("params", {}).get(name)
             if isinstance(value, list):
                 request_kwargs["params"][name] = ",".join(str(item) for item in value)

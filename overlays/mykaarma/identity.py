@@ -13,8 +13,8 @@ Pure functions over JSON values: no I/O. A body is identified, in this order:
 
 Nothing found: the body is a new customer. When customers of the same name exist elsewhere, the decision says
 so (warning ``POSSIBLE_DUPLICATE``). Rules 2-4 need a search by name or key (`name_searches`); rule 1 a
-search by identifiers, which `identifier_searches` packs for many bodies at once (150 characters a term, the
-limit of D-SEARCH).
+search by identifiers, which `identifier_searches` packs for many bodies at once (at most `TERM_LIMIT`
+characters a term: the spec's limit, D-SEARCH).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
+from ._query_parameters import extension
 from .dedup import (
     CustomerRecord,
     MatchInput,
@@ -45,9 +46,9 @@ __all__ = [
     "record_of",
 ]
 
-#: D-SEARCH: a longer term is cut (warning 10003); a page holds at most 100 customers.
-TERM_LIMIT: Final = 150
-PAGE_LIMIT: Final = 100
+#: D-SEARCH, from the spec: a longer term is cut (warning 10003); the most customers a page holds.
+TERM_LIMIT: Final[int] = int(extension("searchCustomers", "searchTerm", "x-truncated-to-length"))
+PAGE_LIMIT: Final[int] = int(extension("searchCustomers", "maxResults", "x-accepted-range")["maximum"])
 _COMMUNICATIONS: Final = ("communications.commValue",)
 _VINS: Final = ("vehicles.vin",)
 

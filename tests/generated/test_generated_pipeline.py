@@ -102,6 +102,36 @@ def test_new_schema_property_reaches_both_trees(tmp_path: Path) -> None:
     assert NEW_PROPERTY in found["pydantic_aliases"]
 
 
+LIMIT_PROBE = "import mykaarma.identity as i, mykaarma_api as a; print(i.TERM_LIMIT, a.__file__)"
+
+
+def test_a_query_parameter_limit_reaches_the_client(tmp_path: Path) -> None:
+    """The search term limit (D-SEARCH) is read by the client from what generation ships, not kept by hand."""
+    spec = copy_split_spec(tmp_path / "openapi")
+    parameter_file = spec.parent / "components" / "parameters" / "SearchTerm.yaml"
+    parameter = load_yaml(parameter_file)
+    changed = int(parameter["x-truncated-to-length"]) + 17
+    parameter["x-truncated-to-length"] = changed
+    parameter_file.write_text(
+        yaml.safe_dump(parameter, sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
+    output_dir = tmp_path / "out"
+    generate(spec, output_dir)
+    probe = subprocess.run(
+        [sys.executable, "-c", LIMIT_PROBE],
+        cwd=output_dir,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(output_dir), str(ROOT / "overlays")]),
+             "PYTHONDONTWRITEBYTECODE": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )  # fmt: skip
+    assert probe.returncode == 0, probe.stderr
+    limit, api_file = probe.stdout.split()
+    assert Path(api_file).is_relative_to(output_dir), "imported a different mykaarma_api"
+    assert int(limit) == changed
+
+
 def test_generation_is_deterministic_and_portable(tmp_path: Path) -> None:
     first, second = tmp_path / "first", tmp_path / "second"
     generate(ROOT / "openapi" / "openapi.yaml", first)

@@ -15,6 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
+from mykaarma_mock.customers import search_limits
+from mykaarma_mock.spec import load_spec
 from tests.integration.mock_server import MockServer, TestWorld
 
 _LETTERS = "A1 B2 C3 D4 E5 F6 G7 H8 J1 K2 L3 M4 N5 P7 R9 S2 T3 U4 V5 W6 X7 Y8 Z9"
@@ -845,18 +847,22 @@ def test_search_max_results_cuts_after_counting(people: Api) -> None:
     assert result["warnings"] == []
 
 
-@pytest.mark.parametrize("value", [0, -5, 101, 1000])
-def test_search_max_results_out_of_range_uses_100_with_10002(people: Api, value: int) -> None:
+@pytest.mark.parametrize("outside", ["below", "far below", "above", "far above"])
+def test_search_max_results_out_of_range_uses_the_maximum_with_10002(people: Api, outside: str) -> None:
     """D-SEARCH / facts §6.2: maxResults outside 1-100 => 100 used, warning 10002."""
+    limits = search_limits(load_spec())
+    value = {"below": limits.min_results - 1, "far below": -5, "above": limits.max_results + 1,
+             "far above": limits.max_results * 10}[outside]  # fmt: skip
     result = people.search("doe", maxResults=value)
     assert warning_codes(result) == [10002]
     assert warning_fields(result, 10002) == ["maxResults"]
     assert len(result["matchingCustomers"]) == 2
 
 
-def test_search_term_longer_than_150_is_cut_with_10003(people: Api) -> None:
-    """D-SEARCH: searchTerm over 150 characters => first 150 used, warning 10003; 30 is not enforced."""
-    term = "doe" + " " * 147 + "zzzzzz"
+def test_search_term_longer_than_the_spec_limit_is_cut_with_10003(people: Api) -> None:
+    """D-SEARCH: searchTerm over the limit (150) => the first 150 used, warning 10003; 30 is not enforced."""
+    length = search_limits(load_spec()).term_length
+    term = "doe" + " " * (length - 3) + "zzzzzz"
     result = people.search(term)
     assert warning_codes(result) == [10003]
     assert result["matchingCount"] == 2  # the cut-off token no longer has to hit

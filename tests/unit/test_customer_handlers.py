@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+import yaml
 
 from mykaarma_mock import customers, search_index
 from mykaarma_mock.errors import ApiError, Notice
+from mykaarma_mock.spec import bundle_bytes, load_spec, parse_spec
 
 DEPARTMENT = "dep-a"
 OTHER_DEPARTMENT = "dep-b"
@@ -574,10 +576,21 @@ def test_search_max_results_truncates_after_counting(people: sqlite3.Connection)
     assert codes(warnings) == [10002]
 
 
-def test_search_term_truncated_to_150(people: sqlite3.Connection) -> None:
-    result, warnings = search(people, "doe" + " " * 150 + "zzzz")
+def test_search_term_cut_to_the_spec_length(people: sqlite3.Connection) -> None:
+    length = customers.search_limits(load_spec()).term_length
+    result, warnings = search(people, "doe" + " " * length + "zzzz")
     assert codes(warnings) == [10003]
+    assert str(length) in warnings[0].message
     assert result["matchingCount"] == 2  # "zzzz" was cut off
+
+
+def test_search_limits_are_the_spec_extensions() -> None:
+    document = yaml.safe_load(bundle_bytes())
+    parameters = document["components"]["parameters"]
+    parameters["SearchTerm"]["x-truncated-to-length"] = 12
+    parameters["MaxResults"]["x-accepted-range"] = {"minimum": 2, "maximum": 7}
+    limits = customers.search_limits(parse_spec(yaml.safe_dump(document).encode()))
+    assert (limits.term_length, limits.min_results, limits.max_results) == (12, 2, 7)
 
 
 def test_search_preference_vehicle_and_unknown(people: sqlite3.Connection) -> None:
