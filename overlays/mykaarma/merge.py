@@ -5,7 +5,8 @@ present address list replaces the stored one (D-LIST-REPLACEMENT). `merge` build
 (a read or search result) and an incoming SaveCustomerRequest body, the update body under which nothing the
 body did not mention disappears:
 
-* a field the body leaves blank keeps its stored value (sent back as stored);
+* a field the body leaves blank keeps its stored value (sent back as stored), and a name equal to the stored
+  one but for case, spacing or Unicode form (as matching compares names) keeps its stored spelling;
 * lists are merged: an incoming entry for a stored number, address or e-mail updates that entry (its number
   or address stays as stored), a new one is added, and every stored entry the body does not mention is
   sent back as it is. An entry field listed in `defaulted` (a value the caller filled in, not one it was
@@ -39,6 +40,8 @@ _KEY: Mapping[str, tuple[str, Callable[[Mapping[str, Any]], Any]]] = {
 #: What the server matches a vehicle by, besides year, make and model (D-LIST-REPLACEMENT).
 _VEHICLE_IDS = ("vehicleUuid", "vin", "vehicleKey")
 _BODY_EXTRAS = ("vehicles", "validateVin", "requesterUserUUID", "dealerUUIDList")
+#: Fields compared as names by the matching (D-MATCHING): the stored spelling of an equal name stays.
+_NAMES = ("firstName", "lastName", "company")
 
 
 class MergeError(ValueError):
@@ -181,7 +184,9 @@ def merge(
         if name not in _KEY:
             before[name] = stored_customer.get(name)
             value = incoming.get(name)
-            if not _blank(value) and f"customer.{name}" not in defaulted:
+            stored_value = stored_customer.get(name)
+            same_name = name in _NAMES and normalize_name(_text(value)) == normalize_name(_text(stored_value))
+            if not _blank(value) and f"customer.{name}" not in defaulted and not same_name:
                 customer[name] = value
             elif stored_customer.get(name) is not None:
                 customer[name] = stored_customer[name]

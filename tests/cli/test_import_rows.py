@@ -69,7 +69,7 @@ def test_a_matched_customer_keeps_what_the_file_cannot_carry_unless_lists_are_re
     assert summary(kept.stdout)["thisRun"] == outcomes(updated=1, skipped=0)
     [row] = result_rows(tmp_path / "vendor.result.csv")
     assert (row["customerUuid"], row["status"], row["warnings"]) == (uuid, "updated", "")
-    assert "kept stored data the row has no column for: 1 emails" in row["message"]
+    assert "kept stored entries the row does not mention: 1 e-mail" in row["message"]
     customer = stored(server, world, uuid)
     assert [item["emailAddress"] for item in customer["emails"]] == [STORED_EMAIL]
     assert [item["line1"] for item in customer["addresses"]] == ["12 Pine Ave"]

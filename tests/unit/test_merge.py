@@ -95,6 +95,15 @@ def test_an_unchanged_body_changes_nothing() -> None:
     assert not merge(STORED, body).changed
 
 
+def test_a_name_equal_but_for_case_and_spacing_keeps_the_stored_spelling() -> None:
+    same = merge(STORED, {"customer": {"firstName": "JANE", "lastName": " doe "}})
+    assert (same.body["customer"]["firstName"], same.body["customer"]["lastName"]) == ("Jane", "Doe")
+    assert not same.changed
+    renamed = merge(STORED, {"customer": {"firstName": "Janet", "lastName": "Doe"}})
+    assert renamed.body["customer"]["firstName"] == "Janet"
+    assert renamed.changed
+
+
 def test_a_vehicle_without_ids_is_the_stored_one_with_the_same_year_make_and_model() -> None:
     civic = {"vehicleYear": "2019", "vehicleMake": "Honda", "vehicleModel": "Civic"}
     stored = {**STORED, "vehicles": [{"vehicleUuid": "v-9", **civic}]}

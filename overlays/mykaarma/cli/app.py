@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from .._exceptions import (
     APIConnectionError,
@@ -36,13 +35,13 @@ from .._exceptions import (
     MyKaarmaError,
     ValidationError,
 )
-from .journal import STATUSES, Journal, JournalError
+from .journal import Journal, JournalError
 from .mapping import FIELDS, ColumnMapping, MappingError, load_mapping
 from .output import OutputFormat, describe_error, print_result
 
 if TYPE_CHECKING:
     from .._client import MyKaarma
-    from .importer import ImportReporter, ImportSummary
+    from .outcomes import ImportReporter, ImportSummary
     from .rows import CsvFile
 
 __all__ = ["app"]
@@ -432,7 +431,9 @@ def customers_import(
     table = not as_json and (
         settings.output is OutputFormat.table or (not settings.output_given and sys.stdout.isatty())
     )
-    _print_summary(summary, table)
+    from .outcomes import print_summary
+
+    print_summary(summary, table)
     if summary.abandoned:  # requests still in flight: leave without waiting for them
         sys.stdout.flush()
         sys.stderr.flush()
@@ -512,39 +513,6 @@ def _run_import(
         for signum, handler in previous.items():
             signal.signal(signum, handler)
         client_log.setLevel(level)
-
-
-def _print_summary(summary: ImportSummary, table: bool) -> None:
-    if not table:
-        print_result(summary.as_dict(), OutputFormat.json)
-        return
-    grid = Table("", "this run", "result file", title=f"import of {summary.rows:,} rows")
-    for status in STATUSES:
-        grid.add_row(status, f"{getattr(summary.counts, status):,}", f"{summary.result[status]:,}")
-    grid.add_row("skipped (done before)", f"{summary.counts.skipped:,}", "")
-    grid.add_row("pending", "", f"{summary.pending:,}")
-    console = Console()
-    console.print(grid)
-    if summary.warnings:
-        warnings = Table("warning", "rows", title="warnings (per row in the result file)")
-        for code, count in sorted(summary.warnings.items(), key=lambda item: (-item[1], item[0])):
-            warnings.add_row(code, f"{count:,}")
-        console.print(warnings)
-    lines = [
-        f"{summary.rows_per_second:,.1f} rows/s over {summary.elapsed:,.1f} s",
-        f"result:  {summary.result_path}",
-        f"journal: {summary.journal_path}",
-    ]
-    if summary.rejected and summary.rejects_path is not None:
-        lines.append(f"rejects: {summary.rejects_path} ({summary.rejected:,} rows to fix and import again)")
-    if summary.fatal:
-        lines.append(summary.fatal)
-    if summary.interrupted or summary.resumable:
-        lines.append(
-            "run the same command again to resume: done rows are skipped, the others are tried again"
-        )
-    for line in lines:
-        console.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 # -- appointments --------------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final
 
 from .._exceptions import (
     APIConnectionError,
@@ -48,13 +48,14 @@ from .._exceptions import (
 )
 from ..identity import PAGE_LIMIT, Identity, identifier_searches, name_key, record_of
 from .journal import DONE, STATUSES, Journal, JournalRecord, Status, write_rejects, write_result
+from .outcomes import Counts, ImportReporter, ImportSummary, SilentReporter
 from .rows import ImportRow, PreparedRow, prepare_row
 
 if TYPE_CHECKING:
     from .._client import MyKaarma
     from ..resources.upsert import UpsertResult, Written
 
-__all__ = ["Counts", "CustomerImport", "ImportReporter", "ImportSummary"]
+__all__ = ["CustomerImport"]
 
 #: Seconds before a row's next attempt after a transient failure (times the attempt number).
 RETRY_PAUSE: Final = 1.0
@@ -64,104 +65,8 @@ _TRANSIENT: Final = (APIConnectionError, RateLimitError, InternalServerError)
 _MESSAGE_LIMIT: Final = 500
 
 
-@dataclass
-class Counts:
-    """Outcomes of one run; `skipped` counts what an earlier run had already done."""
-
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    invalid: int = 0
-    failed: int = 0
-    unmatched: int = 0
-    skipped: int = 0
-
-    @property
-    def finished(self) -> int:
-        return sum(getattr(self, status) for status in STATUSES)
-
-    def add(self, status: Status) -> None:
-        setattr(self, status, getattr(self, status) + 1)
-
-    def as_dict(self) -> dict[str, int]:
-        return {**{status: getattr(self, status) for status in STATUSES}, "skipped": self.skipped}
-
-
-class ImportReporter(Protocol):
-    """Receives the progress of an import (a progress bar, plain lines, or nothing)."""
-
-    def start(self, total: int, skipped: int) -> None: ...
-
-    def advance(self, record: JournalRecord, counts: Counts) -> None: ...
-
-    def note(self, message: str) -> None: ...
-
-    def finish(self, counts: Counts, elapsed: float) -> None: ...
-
-
-class _SilentReporter:
-    def start(self, total: int, skipped: int) -> None:
-        pass
-
-    def advance(self, record: JournalRecord, counts: Counts) -> None:
-        pass
-
-    def note(self, message: str) -> None:
-        pass
-
-    def finish(self, counts: Counts, elapsed: float) -> None:
-        pass
-
-
 def _to_stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    """The end of a run: this run's counts, the result file's statuses and warnings, and how it ended."""
-
-    rows: int
-    departments: tuple[str, ...]
-    counts: Counts
-    result: dict[str, int]
-    warnings: dict[str, int]
-    pending: int
-    elapsed: float
-    interrupted: bool
-    fatal: str | None
-    result_path: Path
-    journal_path: Path
-    rejects_path: Path | None
-    rejected: int
-    abandoned: bool = False
-
-    @property
-    def rows_per_second(self) -> float:
-        """Rows (one row in one department) finished per second in this run."""
-        return self.counts.finished / self.elapsed if self.elapsed > 0 else 0.0
-
-    @property
-    def resumable(self) -> bool:
-        """Whether running the same command again has work to do (failed, unmatched or pending rows)."""
-        return bool(self.pending or self.result.get("failed") or self.result.get("unmatched"))
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "rows": self.rows,
-            "departments": list(self.departments),
-            "thisRun": self.counts.as_dict(),
-            "result": {**self.result, "pending": self.pending},
-            "warnings": dict(sorted(self.warnings.items())),
-            "elapsedSeconds": round(self.elapsed, 3),
-            "rowsPerSecond": round(self.rows_per_second, 1),
-            "interrupted": self.interrupted,
-            "error": self.fatal,
-            "resultFile": str(self.result_path),
-            "rejectsFile": str(self.rejects_path) if self.rejects_path and self.rejected else None,
-            "rejected": self.rejected,
-            "journal": str(self.journal_path),
-        }
 
 
 def _short(text: str) -> str:
@@ -169,6 +74,14 @@ def _short(text: str) -> str:
     text = " ".join(text.split())
     text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return text if len(text) <= _MESSAGE_LIMIT else text[: _MESSAGE_LIMIT - 1] + "…"
+
+
+_ENTRY_NAMES: Final = {"phoneNumbers": ("phone", "phones"), "emails": ("e-mail", "e-mails"),
+                       "addresses": ("address", "addresses")}  # fmt: skip
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    return f"{count:,} {one if count == 1 else many}"
 
 
 def _error_text(error: BaseException) -> str:
@@ -254,7 +167,7 @@ class CustomerImport:
         self.validate_vin = validate_vin
         self.lenient = lenient
         self.replace_lists = replace_lists
-        self.reporter: ImportReporter = reporter or _SilentReporter()
+        self.reporter: ImportReporter = reporter or SilentReporter()
         self.alert = alert
         self.counts = Counts()
         self._state = _State()
@@ -453,9 +366,11 @@ class CustomerImport:
         if result.action == "unmatched":
             message = "; ".join(filter(None, (result.reason, message)))
         elif kept:
-            listed = ", ".join(f"{count} {name}" for name, count in kept.items())
+            listed = ", ".join(
+                _counted(count, *_ENTRY_NAMES.get(name, (name, name))) for name, count in kept.items()
+            )
             message = "; ".join(
-                filter(None, (message, f"kept stored data the row has no column for: {listed}"))
+                filter(None, (message, f"kept stored entries the row does not mention: {listed}"))
             )
         self._record(row, department, result.action, result.customer_uuid, message, warnings)
 

@@ -18,8 +18,8 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from .importer import Counts
 from .journal import STATUSES, JournalRecord
+from .outcomes import Counts
 
 __all__ = ["BarReporter", "PlainReporter"]
 
