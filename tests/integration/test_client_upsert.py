@@ -99,6 +99,26 @@ def test_name_and_address_identify_a_customer_without_phone_email_or_vin(
     assert customers_in(server, world.dept_a1) == 2
 
 
+def test_what_an_upsert_found_and_wrote_serves_the_next_body_of_the_same_name(
+    api: ClientUnderTest, server: MockServer, world: TestWorld
+) -> None:
+    first = api.customers.upsert(world.dept_a1, person(addresses=[address("1 Main St")]))
+    assert first.action == "created"
+    assert first.named == ()  # searched by name: no one of that name yet
+    assert first.stored is not None
+    searches = api.count("GET")
+    known = [*first.named, first.stored]
+    again = api.customers.upsert(world.dept_a1, person(addresses=[address("1 Main St")]), candidates=[],
+                                 named=known)  # fmt: skip
+    assert (again.action, again.customer_uuid) == ("unchanged", first.customer_uuid)
+    neighbour = api.customers.upsert(world.dept_a1, person(addresses=[address("3 Main St")]), candidates=[],
+                                     named=known)  # fmt: skip
+    assert neighbour.action == "created"
+    assert "POSSIBLE_DUPLICATE" in [w["title"] for w in neighbour.warnings]
+    assert api.count("GET") == searches  # neither searched: both decided on what the first one left
+    assert customers_in(server, world.dept_a1) == 2
+
+
 def test_a_customer_key_names_the_same_customer_on_every_upsert(
     api: ClientUnderTest, server: MockServer, world: TestWorld
 ) -> None:

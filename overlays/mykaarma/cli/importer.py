@@ -9,8 +9,10 @@ safely is recorded ``unmatched`` with the reason and nothing is written. Rows th
 
 Rows are grouped by the name they carry: the rows of one group go, in file order, through one worker, so two
 rows of one person (or of two people who could be mistaken for each other) never race. The phones, e-mails
-and VINs of a batch of groups are searched together, a few rows a request (`mykaarma.identity`), and the
-first row of each group gets its candidates from those results; a later row of a group searches itself.
+and VINs of a batch of groups are searched together, a few rows a request (`mykaarma.identity`); each row
+gets its candidates from those results plus what the earlier rows of its group wrote (`UpsertResult.stored`).
+After a row whose outcome is unknown (it failed: its write may have happened), the rest of its group search
+for themselves.
 
 `concurrency` worker threads share one sync `MyKaarma` (its transport costs about half the CPU of the async
 one per request) and the journal. A row that fails with a transient error (5xx, 429, no response) is tried
@@ -88,6 +90,18 @@ def _error_text(error: BaseException) -> str:
     return _short(str(error) or type(error).__name__)
 
 
+def _uuid_of(item: Mapping[str, Any]) -> str | None:
+    customer = item.get("customer")
+    return str(customer.get("customerUuid")) if isinstance(customer, Mapping) else None
+
+
+def _with(
+    found: Iterable[Mapping[str, Any]], written: Mapping[str, Mapping[str, Any]]
+) -> list[Mapping[str, Any]]:
+    """Customers found by a search, with the ones written since as they were left."""
+    return [item for item in found if _uuid_of(item) not in written] + list(written.values())
+
+
 def group_rows(rows: Iterable[PreparedRow]) -> list[list[PreparedRow]]:
     """Rows to send, grouped by the name they carry (a business by its company), in file order."""
     groups: dict[Any, list[PreparedRow]] = {}
@@ -103,8 +117,8 @@ class _Lookups:
 
     def __init__(self) -> None:
         self.found: list[tuple[Mapping[str, Any], frozenset[str]]] = []
-        self.incomplete: set[str] = set()  # tokens of a search that found more than a page
-        self.failed = False
+        self.incomplete: set[str] = set()  # tokens of a search that failed or found more than a page
+        self.failed = False  # the whole batch: the import is stopping or the department refused
 
     def add(self, term: str, items: Sequence[Mapping[str, Any]], complete: bool) -> None:
         if not complete:
@@ -267,8 +281,8 @@ class CustomerImport:
         self, pool: ThreadPoolExecutor, department: str, batch: list[list[PreparedRow]]
     ) -> tuple[_Lookups, list[Future[None]]]:
         found = _Lookups()
-        firsts = [next(item for item in group if not self._done(item.row, department)) for group in batch]
-        identities = [Identity.of(item.body or {}) for item in firsts]
+        pending = [item for group in batch for item in group if not self._done(item.row, department)]
+        identities = [Identity.of(item.body or {}) for item in pending]
         searches = [pool.submit(self._search, department, search.term, search.fields, found)
                     for search in identifier_searches(identities)]  # fmt: skip
         return found, searches
@@ -290,31 +304,53 @@ class CustomerImport:
             self._refuse(department, exc)
             return
         except MyKaarmaError:
-            found.failed = True  # each row then searches itself, and reports what it meets
+            with self._lock:  # the rows with these tokens search themselves, and report what they meet
+                found.incomplete.update(term.split())
             return
         items = [item.to_dict() for item in result.matching_customers]
         with self._lock:
             found.add(term, items, complete=result.matching_count <= len(items))
 
     def _group(self, group: list[PreparedRow], department: str, found: _Lookups) -> None:
-        first = True
+        """The rows of one name in file order. The batch's lookups hold what was stored before, the first
+        search by the group's name what had that name; what the group's earlier rows wrote is added as they
+        left it, so no row searches again, unless a row ended without a known outcome (its write may have
+        happened): the rows after it search for themselves."""
+        written: dict[str, Mapping[str, Any]] = {}
+        named: tuple[Mapping[str, Any], ...] | None = None
+        known = True
         for item in group:
             if self.stopping:
                 return
             if self._done(item.row, department):
+                continue  # what an earlier run wrote, this run's lookups have seen
+            before = found.candidates(Identity.of(item.body or {})) if known else None
+            candidates = None if before is None else _with(before, written)
+            same_name = None if named is None or not known else _with(named, written)
+            result = self._upsert(item, department, candidates, same_name)
+            if result is None or (result.action != "unmatched" and result.stored is None):
+                known = False
                 continue
-            candidates = found.candidates(Identity.of(item.body or {})) if first else None
-            first = False
-            self._upsert(item, department, candidates)
+            if result.named is not None:
+                named = result.named
+            if result.stored is not None and result.customer_uuid is not None:
+                written[result.customer_uuid] = result.stored
 
-    def _upsert(self, item: PreparedRow, department: str, candidates: list[Mapping[str, Any]] | None) -> None:
+    def _upsert(
+        self,
+        item: PreparedRow,
+        department: str,
+        candidates: list[Mapping[str, Any]] | None,
+        named: list[Mapping[str, Any]] | None,
+    ) -> UpsertResult | None:
+        """Send one row (with its attempts) and record its outcome; the result, or None when it failed."""
         notes = [(note.code, note.message) for note in item.notes]
         body = item.body or {}
         for attempt in range(1, self.attempts + 1):
             refused = self._state.refused.get(department)
             if refused is not None:
                 self._record(item.row, department, "failed", None, f"not sent: {refused}", notes)
-                return
+                return None
             try:
                 result = self.client.customers.upsert(
                     department,
@@ -323,6 +359,7 @@ class CustomerImport:
                     validate_vin=True if self.validate_vin else None,
                     keep_existing=not self.replace_lists,
                     candidates=candidates if attempt == 1 else None,
+                    named=named if attempt == 1 else None,
                     defaulted=item.defaulted,
                     earlier=self._earlier(item.row, department),
                     on_write=lambda action: self._intend(item.row, department, action),
@@ -331,27 +368,28 @@ class CustomerImport:
             except AuthenticationError as exc:
                 self._fail_all(f"authentication failed, import stopped: {_error_text(exc)}")
                 self._record(item.row, department, "failed", None, _error_text(exc), notes)
-                return
+                return None
             except (PermissionDeniedError, NotFoundError) as exc:
                 self._refuse(department, exc)
                 self._record(item.row, department, "failed", None, _error_text(exc), notes)
-                return
+                return None
             except _TRANSIENT as exc:
                 if attempt == self.attempts:
                     message = f"after {attempt} attempts: {_error_text(exc)}"
                     self._record(item.row, department, "failed", None, message, notes)
-                    return
+                    return None
                 if self._state.stop.wait(RETRY_PAUSE * attempt):
-                    return  # stopped while waiting: the row stays pending
+                    return None  # stopped while waiting: the row stays pending
             except ValidationError as exc:
                 self._record(item.row, department, "invalid", None, _error_text(exc), notes)
-                return
+                return None
             except APIError as exc:
                 self._record(item.row, department, "failed", None, _error_text(exc), notes)
-                return
+                return None
             else:
                 self._saved(item.row, department, result, notes)
-                return
+                return result
+        return None
 
     def _saved(
         self, row: ImportRow, department: str, result: UpsertResult, notes: list[tuple[str, str]]

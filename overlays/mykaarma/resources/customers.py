@@ -156,6 +156,7 @@ class Customers:
         dealer_uuids: Sequence[str] | None = None,
         keep_existing: bool = True,
         candidates: Sequence[CandidateArg] | None = None,
+        named: Sequence[CandidateArg] | None = None,
         defaulted: Collection[str] = (),
         earlier: Written | None = None,
         on_write: Callable[[Written], None] | None = None,
@@ -171,11 +172,12 @@ class Customers:
         creates it; a body that cannot be matched safely is reported (``action="unmatched"``) and nothing is
         written. A create that may have reached the server is looked up before it is ever sent again.
         `candidates` are customers already found for the body's phones, e-mails and VINs (a search serving
-        many bodies); `defaulted` lists paths (``customer.phoneNumbers[0].label``) of values the caller filled
-        in, which never overwrite stored ones. `earlier` says what an interrupted upsert of this body may have
-        done (``"created"``/``"updated"``: a customer found already equal to the body is reported so, not as
-        unchanged); `on_write` is called with the action just before the write is sent (for a journal).
-        ``result.explain()`` says what was done and why.
+        many bodies); `named` the customers already found by its name (``result.named`` of an upsert of the
+        same name, plus what was written since); `defaulted` lists paths (``customer.phoneNumbers[0].label``)
+        of values the caller filled in, which never overwrite stored ones. `earlier` says what an interrupted
+        upsert of this body may have done (``"created"``/``"updated"``: a customer found already equal to the
+        body is reported so, not as unchanged); `on_write` is called with the action just before the write is
+        sent (for a journal). ``result.explain()`` says what was done and why.
         """
         check_ids(department_uuid=department_uuid)
         request = _dedup_request(
@@ -187,6 +189,7 @@ class Customers:
             defaulted=defaulted,
             replace_lists=not keep_existing,
             candidates=_candidates(candidates),
+            named=_candidates(named),
             earlier=earlier,
             on_write=on_write,
             timeout=timeout,
@@ -393,6 +396,7 @@ class AsyncCustomers:
         dealer_uuids: Sequence[str] | None = None,
         keep_existing: bool = True,
         candidates: Sequence[CandidateArg] | None = None,
+        named: Sequence[CandidateArg] | None = None,
         defaulted: Collection[str] = (),
         earlier: Written | None = None,
         on_write: Callable[[Written], None] | None = None,
@@ -411,6 +415,7 @@ class AsyncCustomers:
             defaulted=defaulted,
             replace_lists=not keep_existing,
             candidates=_candidates(candidates),
+            named=_candidates(named),
             earlier=earlier,
             on_write=on_write,
             timeout=timeout,

@@ -19,7 +19,7 @@ its name agrees) instead of the error.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal, cast
 
 from mykaarma_api.models import (
@@ -36,7 +36,7 @@ from .._exceptions import (
     ValidationError,
     normalize_warnings,
 )
-from ..dedup import MatchResult
+from ..dedup import MatchResult, normalize_vin
 from ..identity import (
     PAGE_LIMIT,
     Decision,
@@ -68,6 +68,10 @@ class UpsertResult:
     `warnings` holds the server's warnings and the decision's own (``POSSIBLE_DUPLICATE``, ...) as ``{code,
     title, message, field}`` dicts; `kept` / `deleted` count, per list, the stored entries the body did not
     mention; `verified` is True when a create that may have reached the server was found by searching again.
+    `stored` is the customer as the client knows it after the upsert (CustomerWithVehicles JSON: the stored
+    one, or what was sent with its uuid and id), for a caller that upserts more bodies of the same name
+    without searching again; None when nothing was matched or written. `named` holds the customers the search
+    by name found (None when the body needed no such search), for the same purpose.
     """
 
     customer_uuid: str | None
@@ -79,6 +83,8 @@ class UpsertResult:
     deleted: Mapping[str, int] = field(default_factory=dict)
     response: SaveCustomerResponse | UpdateCustomerResponse | None = field(default=None, compare=False)
     verified: bool = False
+    stored: Mapping[str, Any] | None = field(default=None, compare=False, repr=False)
+    named: tuple[Mapping[str, Any], ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def created(self) -> bool:
@@ -139,6 +145,21 @@ def create_or_update_flow(
     raise conflict
 
 
+def _as_stored(
+    sent: Mapping[str, Any], uuid: str, sequence: Any, vehicles: Sequence[Mapping[str, Any]]
+) -> dict[str, Any]:
+    """A written customer as a read would show it, as far as the client knows: what was sent, its ids."""
+    customer = {**sent.get("customer", {}), "customerUuid": uuid}
+    if str(sequence).isdigit():
+        customer["id"] = int(sequence)
+    listed = [dict(vehicle) for vehicle in vehicles]
+    vins = {normalize_vin(vehicle.get("vin")) for vehicle in listed if vehicle.get("vin")}
+    for vehicle in sent.get("vehicles") or ():
+        if not vehicle.get("vin") or normalize_vin(vehicle["vin"]) not in vins:
+            listed.append(dict(vehicle))
+    return {"customer": customer, "vehicles": listed}
+
+
 def _notes(decision: Decision) -> list[dict[str, Any]]:
     return [
         {"code": note.code, "title": note.code, "message": note.message, "field": None}
@@ -163,16 +184,20 @@ def _decide(
     department_uuid: str,
     identity: Identity,
     found: Sequence[Mapping[str, Any]],
+    named: Sequence[Mapping[str, Any]] | None,
     timeout: Timeout,
     max_retries: int | None,
-) -> Flow[Decision]:
+) -> Flow[tuple[Decision, Sequence[Mapping[str, Any]] | None]]:
+    """The decision of `mykaarma.identity`, and the customers found by name when rules 2-4 were needed
+    (`named` when given and the body has no customerKey, which is searched for each body)."""
     decision = match_by_identifiers(identity, found)
     if decision is not None:
-        return decision
+        return decision, None
     if not identity.needs_name_search:
-        return Decision("create", "no stored customer shares a phone, e-mail or VIN with it")
-    by_name = yield from search_flow(department_uuid, name_searches(identity), timeout, max_retries)
-    return match_by_name(identity, by_name)
+        return Decision("create", "no stored customer shares a phone, e-mail or VIN with it"), None
+    if named is None or identity.key is not None:
+        named = yield from search_flow(department_uuid, name_searches(identity), timeout, max_retries)
+    return match_by_name(identity, named), named
 
 
 def upsert_flow(
@@ -182,6 +207,7 @@ def upsert_flow(
     defaulted: Collection[str] = (),
     replace_lists: bool = False,
     candidates: Sequence[Mapping[str, Any]] | None = None,
+    named: Sequence[Mapping[str, Any]] | None = None,
     earlier: Written | None = None,
     on_write: Callable[[Written], None] | None = None,
     timeout: Timeout = None,
@@ -190,11 +216,36 @@ def upsert_flow(
     """Update the customer the body names, create it, or report why neither is safe (see the module docs).
 
     `candidates`: the customers already found for the body's phones, e-mails and VINs (one search may serve
-    many bodies); when None the flow searches itself. `earlier`: what an earlier, interrupted upsert of this
-    body may have done ("created" or "updated"): a stored customer that already equals the body is then
-    reported with that action, not as unchanged. `on_write` is told, just before the write is sent, which
-    of the two this one is about to do (a journal can record it, for `earlier` after a crash).
+    many bodies); when None the flow searches itself. `named`: the customers already found by the body's
+    name (an earlier result's `named`, with what was written since); when None the flow searches if it
+    needs to. The result carries what it found by name (`UpsertResult.named`). `earlier`: what an earlier,
+    interrupted upsert of this body may have done ("created" or "updated"): a stored customer that already
+    equals the body is then reported with that action, not as unchanged. `on_write` is told, just before the
+    write is sent, which of the two this one is about to do (a journal can record it, for `earlier` after a
+    crash).
     """
+    seen: list[Sequence[Mapping[str, Any]]] = []
+    result = yield from _upsert_steps(
+        department_uuid, request, defaulted, replace_lists, candidates, named, earlier, on_write, seen,
+        timeout, max_retries,
+    )  # fmt: skip
+    return replace(result, named=tuple(seen[-1])) if seen else result
+
+
+def _upsert_steps(
+    department_uuid: str,
+    request: Body[SaveCustomerRequest],
+    defaulted: Collection[str],
+    replace_lists: bool,
+    candidates: Sequence[Mapping[str, Any]] | None,
+    named: Sequence[Mapping[str, Any]] | None,
+    earlier: Written | None,
+    on_write: Callable[[Written], None] | None,
+    seen: list[Sequence[Mapping[str, Any]]],
+    timeout: Timeout,
+    max_retries: int | None,
+) -> Flow[UpsertResult]:
+    """`upsert_flow` without the bookkeeping of `named`: what was found by name is appended to `seen`."""
     body = {key: value for key, value in request.to_dict().items() if key != "searchForDuplicate"}
     identity = Identity.of(body)
     for attempt in range(2):
@@ -205,7 +256,12 @@ def upsert_flow(
             else:
                 searches = identifier_searches([identity])
                 found = yield from search_flow(department_uuid, searches, timeout, max_retries)
-            decision = yield from _decide(department_uuid, identity, found, timeout, max_retries)
+            given = named if attempt == 0 else None
+            decision, by_name = yield from _decide(
+                department_uuid, identity, found, given, timeout, max_retries
+            )
+            if by_name is not None:
+                seen.append(by_name)
         except _Incomplete as incomplete:
             reason = (
                 f"more than {PAGE_LIMIT} customers match {str(incomplete)!r}: it cannot be matched safely"
@@ -226,21 +282,26 @@ def upsert_flow(
             if not merged.changed:
                 action: Action = earlier or "unchanged"
                 return UpsertResult(uuid, action, decision.reason, tuple(notes), decision.match, merged.kept,
-                                    verified=earlier is not None)  # fmt: skip
+                                    verified=earlier is not None, stored=decision.customer)  # fmt: skip
             if on_write is not None:
                 on_write("updated")
             update = Body(SaveCustomerRequest, json=merged.body)
             response = yield request_call(department_uuid, uuid, update, timeout, max_retries)
             warnings = (*normalize_warnings(response.to_dict()), *notes, *_deletions(merged.deleted))
+            stored = decision.customer
+            known = _as_stored(merged.body, uuid, stored["customer"].get("id"), stored.get("vehicles") or [])
+            answer = cast(UpdateCustomerResponse, response)
             return UpsertResult(uuid, "updated", decision.reason, warnings, decision.match, merged.kept,
-                                merged.deleted, cast(UpdateCustomerResponse, response))  # fmt: skip
+                                merged.deleted, answer, stored=known)  # fmt: skip
         if on_write is not None:
             on_write("created")
         if identity.has_identifiers:
             create = Body(SaveCustomerRequest, json={**body, "searchForDuplicate": True})
             saved = yield from create_or_update_flow(department_uuid, create, timeout, max_retries)
             warnings = (*normalize_warnings(saved.to_dict()), *notes)
-            return UpsertResult(saved.customer_uuid, "created", decision.reason, warnings, response=saved)
+            known = _as_stored(body, saved.customer_uuid, saved.customer_id, [])
+            return UpsertResult(saved.customer_uuid, "created", decision.reason, warnings, response=saved,
+                                stored=known)  # fmt: skip
         plain = Body(SaveCustomerRequest, json={**body, "searchForDuplicate": False})
         try:
             response = yield request_call(department_uuid, None, plain, timeout, max_retries)
@@ -255,6 +316,7 @@ def upsert_flow(
             continue  # the key was taken since the lookup: look again
         saved = cast(SaveCustomerResponse, response)
         warnings = (*normalize_warnings(saved.to_dict()), *notes)
+        known = _as_stored(body, saved.customer_uuid, saved.customer_id, [])
         return UpsertResult(saved.customer_uuid, "created", decision.reason, warnings, response=saved,
-                            verified=earlier is not None)  # fmt: skip
+                            verified=earlier is not None, stored=known)  # fmt: skip
     raise AssertionError("unreachable: the second pass returns or raises")
