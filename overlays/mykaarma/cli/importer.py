@@ -31,7 +31,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -187,6 +187,7 @@ class CustomerImport:
         self._state = _State()
         self._lock = threading.Lock()
         self._sendable: frozenset[int] = frozenset()
+        self._identities: dict[int, Identity] = {}
 
     # -- control ---------------------------------------------------------------------------------------------
 
@@ -266,10 +267,12 @@ class CustomerImport:
         self._wait(work)
 
     def _wait(self, futures: Sequence[Future[None]]) -> None:
-        """Wait for `futures` in short steps (Ctrl-C is handled meanwhile); an abandon stops the wait."""
+        """Wait for `futures` in short steps (Ctrl-C is handled meanwhile); an abandon stops the wait.
+
+        Each step waits for all of them (a step per finished future would cost a pass over the rest)."""
         pending = set(futures)
         while pending and not self._state.abandoned:
-            _, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            _, pending = wait(pending, timeout=0.2)
         for future in futures:
             if future.done() and not future.cancelled() and future.exception() is not None:
                 raise future.exception()  # type: ignore[misc]
@@ -282,10 +285,17 @@ class CustomerImport:
     ) -> tuple[_Lookups, list[Future[None]]]:
         found = _Lookups()
         pending = [item for group in batch for item in group if not self._done(item.row, department)]
-        identities = [Identity.of(item.body or {}) for item in pending]
+        identities = [self._identity(item) for item in pending]
         searches = [pool.submit(self._search, department, search.term, search.fields, found)
                     for search in identifier_searches(identities)]  # fmt: skip
         return found, searches
+
+    def _identity(self, item: PreparedRow) -> Identity:
+        """The row's identity (D-IDENTITY), computed once."""
+        identity = self._identities.get(item.row.number)
+        if identity is None:
+            identity = self._identities[item.row.number] = Identity.of(item.body or {})
+        return identity
 
     def _search(self, department: str, term: str, fields: tuple[str, ...], found: _Lookups) -> None:
         if self.stopping or department in self._state.refused:
@@ -324,7 +334,7 @@ class CustomerImport:
                 return
             if self._done(item.row, department):
                 continue  # what an earlier run wrote, this run's lookups have seen
-            before = found.candidates(Identity.of(item.body or {})) if known else None
+            before = found.candidates(self._identity(item)) if known else None
             candidates = None if before is None else _with(before, written)
             same_name = None if named is None or not known else _with(named, written)
             result = self._upsert(item, department, candidates, same_name)

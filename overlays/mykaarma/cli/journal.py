@@ -15,7 +15,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Final, Literal
 
@@ -65,7 +65,16 @@ class JournalRecord:
     warnings: tuple[str, ...] = ()
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+        data = {
+            "row": self.row,
+            "department": self.department,
+            "status": self.status,
+            "customer_uuid": self.customer_uuid,
+            "message": self.message,
+            "digest": self.digest,
+            "warnings": list(self.warnings),
+        }
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> JournalRecord:
