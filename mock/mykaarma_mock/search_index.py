@@ -3,8 +3,8 @@
 A search token hits a field when it is a substring of it, so a plain index cannot serve it, and each token
 used to scan every phone, e-mail and VIN of the department (tens of milliseconds at 100,000 customers). The
 tokens worth serving are the ones that name one customer, and for those "contains" becomes a prefix range on
-an ordinary index over a few keys per value (`customer_search_keys`, kept in step by triggers; `search_keys`
-computes them):
+an ordinary index over a few keys per value (`customer_search_index`, one B-tree kept in step by triggers;
+`search_keys` computes them):
 
 * phone digits: every suffix of 10 digits or more (two for a North American number): a token of 10 digits or
   more is in the number exactly when one of those suffixes starts with it;
@@ -12,13 +12,14 @@ computes them):
 * e-mail addresses: the part before the ``@``, reversed. A token holding an ``@`` is in an address (a stored
   address has exactly one) exactly when the address's local part ends with the token's and its domain starts
   with the token's: when the reversed local part starts with the token's reversed local part;
-* e-mail addresses again, for tokens without ``@``: every suffix of 10 or more characters of each run of
-  letters and digits, so a phone number or a long word inside an address is found like a phone in a number.
+* e-mail addresses again, for tokens of 10 digits or more (a phone number searched in
+  ``communications.commValue`` is tested against the e-mails too): every suffix of 10 or more digits of each
+  run of digits, so a number inside an address is found like a phone in a number (most addresses have none).
 
 `rows_containing` gives the FROM clause that reaches the candidate rows through that range; the search keeps
 its own exact test on them, so the results are those of a full scan. Other tokens (shorter, or holding other
-characters) scan, as before: they hit many rows anyway. A database written before the index existed gets it
-filled once, when it is opened (`rebuild`).
+characters) scan, as before: they hit many rows anyway. A database written before this version of the index
+gets it (re)built once, when it is opened (`rebuild`).
 """
 
 from __future__ import annotations
@@ -31,23 +32,30 @@ from typing import Final
 
 __all__ = ["SEARCH_INDEX_SQL", "Source", "rebuild", "register_functions", "rows_containing", "search_keys"]
 
-_PHONE, _VIN, _EMAIL_LOCAL, _EMAIL_RUN = 1, 2, 3, 4
-_MIN_RUN: Final = 10  # phones and runs inside e-mail addresses
+_PHONE, _VIN, _EMAIL_LOCAL, _EMAIL_DIGITS = 1, 2, 3, 4
+_MIN_RUN: Final = 10  # phones and runs of digits inside e-mail addresses
 _MIN_VIN: Final = 17
-_RUN: Final = re.compile(r"[0-9a-z]{10,}")
+_DIGITS: Final = re.compile(r"[0-9]{10,}")
 _TOP: Final = "\U0010ffff"  # sorts after every character: the end of a prefix range
 _VERSION_KEY: Final = "search_index_version"
-_VERSION: Final = 1
+_VERSION: Final = 2
+#: What version 1 (two B-trees, keys for every run of letters and digits in an e-mail) left in a database.
+_VERSION_1: Final = (
+    *(f"DROP TRIGGER IF EXISTS {table}_keys_{event}" for table in ("customer_phones", "customer_vehicles",
+      "customer_emails") for event in ("insert", "delete", "update")),
+    "DROP TABLE IF EXISTS customer_search_keys",
+)  # fmt: skip
+#: The kinds of key each table's values have.
+_KINDS: Final = {
+    "customer_phones": (_PHONE,),
+    "customer_vehicles": (_VIN,),
+    "customer_emails": (_EMAIL_LOCAL, _EMAIL_DIGITS),
+}
 #: Table -> (searched column, kind name passed to `search_keys`).
 _INDEXED: Final = {
     "customer_phones": ("digits", "phone"),
     "customer_vehicles": ("vin_normalized", "vin"),
     "customer_emails": ("search_value", "email"),
-}
-_KINDS_OF: Final = {
-    "customer_phones": (_PHONE,),
-    "customer_vehicles": (_VIN,),
-    "customer_emails": (_EMAIL_LOCAL, _EMAIL_RUN),
 }
 
 
@@ -67,8 +75,8 @@ def search_keys(kind: str, value: str | None) -> str:
             local, at, _ = value.partition("@")
             if at and local:
                 keys.append((_EMAIL_LOCAL, local[::-1]))
-            runs = dict.fromkeys(key for run in _RUN.findall(value) for key in _suffixes(run, _MIN_RUN))
-            keys += [(_EMAIL_RUN, key) for key in runs]
+            runs = dict.fromkeys(key for run in _DIGITS.findall(value) for key in _suffixes(run, _MIN_RUN))
+            keys += [(_EMAIL_DIGITS, key) for key in runs]
     return json.dumps(keys)
 
 
@@ -88,36 +96,41 @@ def _keys_of(table: str, alias: str, *, scan: bool = False) -> str:
 
 
 def _triggers(table: str) -> str:
+    """Insert the new value's keys, delete the old value's (the same function gives the same keys back)."""
     column, _ = _INDEXED[table]
-    insert = f"INSERT INTO customer_search_keys (kind, search_key, row_id) {_keys_of(table, 'new')};"
-    delete = f"DELETE FROM customer_search_keys WHERE row_id = old.id AND kind IN ({_kinds(table)});"
+    insert = f"INSERT INTO customer_search_index (kind, search_key, row_id) {_keys_of(table, 'new')};"
+    delete = "\n    ".join(_delete(table, kind) for kind in _KINDS[table])
     return f"""
-CREATE TRIGGER IF NOT EXISTS {table}_keys_insert AFTER INSERT ON {table} BEGIN
+CREATE TRIGGER IF NOT EXISTS {table}_search_insert AFTER INSERT ON {table} BEGIN
     {insert}
 END;
-CREATE TRIGGER IF NOT EXISTS {table}_keys_delete AFTER DELETE ON {table} BEGIN
+CREATE TRIGGER IF NOT EXISTS {table}_search_delete AFTER DELETE ON {table} BEGIN
     {delete}
 END;
-CREATE TRIGGER IF NOT EXISTS {table}_keys_update AFTER UPDATE OF {column} ON {table} BEGIN
+CREATE TRIGGER IF NOT EXISTS {table}_search_update AFTER UPDATE OF {column} ON {table} BEGIN
     {delete}
     {insert}
 END;
 """
 
 
-def _kinds(table: str) -> str:
-    kinds = _KINDS_OF[table]
-    return ", ".join(str(kind) for kind in kinds)
+def _delete(table: str, kind: int) -> str:
+    """Delete the old value's keys of one kind: one primary-key lookup per key."""
+    column, name = _INDEXED[table]
+    keys = f"json_each(mykaarma_search_keys('{name}', old.{column})) AS k"
+    return (
+        f"DELETE FROM customer_search_index WHERE kind = {kind} AND row_id = old.id AND search_key IN "
+        f"(SELECT json_extract(k.value, '$[1]') FROM {keys} WHERE json_extract(k.value, '$[0]') = {kind});"
+    )
 
 
 SEARCH_INDEX_SQL: Final[str] = """
-CREATE TABLE IF NOT EXISTS customer_search_keys (
+CREATE TABLE IF NOT EXISTS customer_search_index (
     kind       INTEGER NOT NULL,
     search_key TEXT NOT NULL,
     row_id     INTEGER NOT NULL,
-    PRIMARY KEY (row_id, kind, search_key)
+    PRIMARY KEY (kind, search_key, row_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS customer_search_keys_range ON customer_search_keys (search_key, kind);
 """ + "".join(_triggers(table) for table in _INDEXED)
 
 
@@ -127,10 +140,12 @@ def rebuild(conn: sqlite3.Connection) -> None:
     found = conn.execute("SELECT value FROM customer_sequences WHERE name = ?", (_VERSION_KEY,)).fetchone()
     if found is not None and int(found[0]) == _VERSION:
         return
-    conn.execute("DELETE FROM customer_search_keys")
+    for statement in _VERSION_1:
+        conn.execute(statement)
+    conn.execute("DELETE FROM customer_search_index")
     for table in _INDEXED:
         conn.execute(
-            f"INSERT INTO customer_search_keys (kind, search_key, row_id) {_keys_of(table, 't', scan=True)}"
+            f"INSERT INTO customer_search_index (kind, search_key, row_id) {_keys_of(table, 't', scan=True)}"
         )
     conn.execute(
         "INSERT INTO customer_sequences (name, value) VALUES (?, ?) "
@@ -149,8 +164,8 @@ class Source:
 
 def _range(kind: int, table: str, low: str) -> Source:
     clause = (
-        "(SELECT DISTINCT row_id FROM customer_search_keys INDEXED BY customer_search_keys_range "
-        f"WHERE search_key >= :key_low AND search_key < :key_high AND kind = {kind}) AS s "
+        "(SELECT DISTINCT row_id FROM customer_search_index "
+        f"WHERE kind = {kind} AND search_key >= :key_low AND search_key < :key_high) AS s "
         f"CROSS JOIN {table} AS t ON t.id = s.row_id"
     )
     return Source(clause, {"key_low": low, "key_high": low + _TOP})
@@ -169,6 +184,6 @@ def rows_containing(table: str, token: str) -> Source:
         local, at, _ = token.partition("@")
         if at and local:
             return _range(_EMAIL_LOCAL, table, local[::-1])
-        if not at and _RUN.fullmatch(token):
-            return _range(_EMAIL_RUN, table, token)
+        if not at and _DIGITS.fullmatch(token):
+            return _range(_EMAIL_DIGITS, table, token)
     return Source(f"{table} AS t")

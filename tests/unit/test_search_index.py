@@ -44,6 +44,8 @@ def _store(conn: sqlite3.Connection, rng: random.Random, count: int) -> dict[str
         email = "".join(
             rng.choice(string.ascii_lowercase + "0123456789._") for _ in range(rng.randint(3, 14))
         )
+        if index % 3 == 0:  # a phone number inside the address
+            email += "".join(rng.choice("0123456789") for _ in range(rng.randint(10, 13)))
         email += "@" + rng.choice(["example.com", "mail.example.org", "x.io"])
         vin = "".join(
             rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(rng.choice([11, 17, 17, 20]))
@@ -96,7 +98,7 @@ def test_the_index_finds_exactly_what_a_scan_finds(table: str, conn: sqlite3.Con
     served = 0
     for token in _tokens(rng, values[table]):
         assert _rows(conn, table, token, indexed=True) == _rows(conn, table, token, indexed=False), token
-        served += "customer_search_keys" in search_index.rows_containing(table, token).clause
+        served += "customer_search_index" in search_index.rows_containing(table, token).clause
     assert served > 100  # the comparison covered the index, not only scans
 
 
@@ -111,10 +113,46 @@ def test_updates_and_deletes_keep_the_index_in_step(conn: sqlite3.Connection) ->
     assert _rows(conn, "customer_emails", email, indexed=True) == set()
     assert (
         conn.execute(
-            "SELECT COUNT(*) FROM customer_search_keys WHERE row_id = 2 AND kind IN (3, 4)"
+            "SELECT COUNT(*) FROM customer_search_index WHERE row_id = 2 AND kind IN (3, 4)"
         ).fetchone()[0]
         == 0
     )
+
+
+def test_digit_tokens_find_the_numbers_inside_e_mail_addresses(conn: sqlite3.Connection) -> None:
+    values = _store(conn, random.Random(11), 60)
+    with_digits = [email for email in values["customer_emails"] if any(c.isdigit() for c in email[-10:])]
+    for email in with_digits:
+        number = "".join(c for c in email.split("@")[0][-10:])
+        if number.isdigit():
+            source = search_index.rows_containing("customer_emails", number)
+            assert "customer_search_index" in source.clause
+            assert _rows(conn, "customer_emails", number, indexed=True) == _rows(
+                conn, "customer_emails", number, indexed=False
+            )
+    assert with_digits
+
+
+def test_the_first_version_of_the_index_is_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "v1.sqlite3"
+    with sqlite3.connect(path) as old:
+        old.executescript(customers.SCHEMA_SQL)
+        values = _store(old, random.Random(5), 10)
+        old.executescript(
+            "CREATE TABLE customer_search_keys (kind INTEGER, search_key TEXT, row_id INTEGER);"
+            "CREATE TRIGGER customer_phones_keys_insert AFTER INSERT ON customer_phones BEGIN "
+            "INSERT INTO customer_search_keys VALUES (1, new.digits, new.id); END;"
+            "INSERT INTO customer_sequences (name, value) VALUES ('search_index_version', 1);"
+        )
+    database = Database(str(path))
+    try:
+        with database.transaction(write=False) as conn:
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            assert "customer_search_keys" not in names
+            assert "customer_phones_keys_insert" not in names
+            assert _rows(conn, "customer_phones", values["customer_phones"][3][1:], indexed=True) == {4}
+    finally:
+        database.close()
 
 
 def test_a_database_written_before_the_index_gets_it_filled(tmp_path: Path) -> None:
