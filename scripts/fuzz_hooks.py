@@ -21,7 +21,8 @@ associates, and customers and trips created for the run beforehand), and the doc
    positive cases: their only valid values name an appointment that the create then deletes. Every other
    positive read of one record reads a record created for the run, so that reads reach stored data in every
    phase; the rest of the identifiers that name the record an operation reads, changes or deletes are left to
-   the generator and to the stateful phase's links.
+   the generator and to the stateful phase's links. In the stateful phase every case is made consistent,
+   negative ones too: a link may overwrite the value that made a case negative (see `is_made_consistent`).
 2. **Writes only to records that may change** (every case, positive or negative). On the mock, the records
    created for the run beforehand are reference data: an identifier of one of them in the place of a record
    to update, delete or replace becomes one that cannot exist (``fuzz-absent-…``). In a sandbox, every such
@@ -548,13 +549,24 @@ def prepare_case(
         make_consistent(operation_id, path, query, body, profile.tenant)
 
 
+def is_made_consistent(phase: TestPhase, mode: GenerationMode) -> bool:
+    """Whether a generated case gets the tenant's values: positive ones, and every case of the stateful phase.
+
+    A link's values are merged into a stateful case after this module ran; when they replace the very values
+    that made the case negative, schemathesis judges it again and finds it positive, so a stateful case must
+    already be valid for the tenant wherever the link leaves the generated value (a DELETE whose
+    ``updatedByDeptUUID`` stayed generated was refused with 400 as a "schema-valid request rejected").
+    """
+    return mode == GenerationMode.POSITIVE or phase == TestPhase.STATEFUL
+
+
 def _prepare(context: schemathesis.HookContext, case: GeneratedCase[Any], *, example: bool) -> None:
     profile = current_profile()
     if profile is None or context.operation is None:
         return
     operation_id = str(context.operation.definition.raw.get("operationId", ""))
     meta = case.meta
-    positive = example or (meta is not None and meta.generation.mode == GenerationMode.POSITIVE)
+    positive = example or (meta is not None and is_made_consistent(meta.phase.name, meta.generation.mode))
     # Generated cases may share nested objects (the coverage phase builds its cases from one template and
     # sends them only after all are built), so each case gets containers of its own before they change.
     if isinstance(case.body, (dict, list)):

@@ -122,6 +122,17 @@ def test_negative_cases_keep_their_generated_values() -> None:
     assert body == create_body()
 
 
+def test_every_stateful_case_is_made_consistent() -> None:
+    """Finding: a negative stateful DELETE became positive when its link overwrote the invalid value."""
+    stateful, fuzzing = fuzz_hooks.TestPhase.STATEFUL, fuzz_hooks.TestPhase.FUZZING
+    assert fuzz_hooks.is_made_consistent(stateful, fuzz_hooks.GenerationMode.NEGATIVE)
+    assert fuzz_hooks.is_made_consistent(fuzzing, fuzz_hooks.GenerationMode.POSITIVE)
+    assert not fuzz_hooks.is_made_consistent(fuzzing, fuzz_hooks.GenerationMode.NEGATIVE)
+    body = {"dealerDepartmentUUIDList": ["DEP1", "junk"], "updatedByDeptUUID": "\ud846junk"}
+    fuzz_hooks.make_consistent("deleteAppointmentWithTrip", None, None, body, TENANT)
+    assert body["updatedByDeptUUID"] in TENANT.departments
+
+
 # ------------------------------------------------------------------------------------------------------
 # Findings
 
