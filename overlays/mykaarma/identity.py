@@ -67,7 +67,7 @@ class Search:
 
 @dataclass(frozen=True)
 class Note:
-    """A note about a decision, with an upper-snake code for counting."""
+    """A warning about a decision or a row, with an upper-snake code for counting."""
 
     code: str
     message: str

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .._exceptions import Problem, ValidationError
+from ..identity import Note
 from .mapping import FIELD_GROUPS, ColumnMapping, MappingError, RowBody, build_body, digest, row_values
 
 __all__ = ["CsvFile", "ImportRow", "Note", "PreparedRow", "prepare_row", "read_rows"]
@@ -70,14 +71,6 @@ def read_rows(path: Path, mapping: ColumnMapping) -> CsvFile:
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise MappingError(f"cannot read {path}: {exc}") from None
     return CsvFile(tuple(header), rows)
-
-
-@dataclass(frozen=True)
-class Note:
-    """A warning about a row, with an upper-snake code the summary counts."""
-
-    code: str
-    message: str
 
 
 @dataclass(frozen=True)
