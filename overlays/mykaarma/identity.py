@@ -43,6 +43,7 @@ __all__ = [
     "match_by_identifiers",
     "match_by_name",
     "name_searches",
+    "names_a_repeat",
     "record_of",
 ]
 
@@ -90,6 +91,24 @@ def _text(value: Any) -> str | None:
 
 def _items(value: Any) -> list[Mapping[str, Any]]:
     return [item for item in value if isinstance(item, Mapping)] if isinstance(value, list) else []
+
+
+def names_a_repeat(body: Mapping[str, Any]) -> bool:
+    """Whether the server recognises a repeat of this create-or-update body: with ``searchForDuplicate``, a
+    phone, e-mail or VIN (D-MATCHING step 1) or a ``customerKey`` (D-CUSTOMER-KEY). Stops at the first."""
+    if body.get("searchForDuplicate") is not True:
+        return False
+    customer = body.get("customer")
+    if not isinstance(customer, Mapping):
+        return False
+    return (
+        _text(customer.get("customerKey")) is not None
+        or any(normalize_email(_text(item.get("emailAddress"))) for item in _items(customer.get("emails")))
+        or any(normalize_vin(_text(item.get("vin"))) for item in _items(body.get("vehicles")))
+        or any(
+            normalize_phone(_text(item.get("phoneNumber"))) for item in _items(customer.get("phoneNumbers"))
+        )
+    )
 
 
 def name_key(customer: Mapping[str, Any]) -> NameKey | None:

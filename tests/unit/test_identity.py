@@ -11,6 +11,7 @@ from mykaarma.identity import (
     match_by_identifiers,
     match_by_name,
     name_searches,
+    names_a_repeat,
 )
 
 
@@ -114,3 +115,24 @@ def test_rows_with_identifiers_search_names_only_with_a_key_or_an_address() -> N
     assert not Identity.of(body(phoneNumbers=[PHONE])).needs_name_search
     assert Identity.of(body(phoneNumbers=[PHONE], addresses=[HOME])).needs_name_search
     assert Identity.of(body(phoneNumbers=[PHONE], customerKey="K")).needs_name_search
+
+
+def test_a_repeat_is_recognised_exactly_when_the_identity_has_an_identifier_or_a_key() -> None:
+    """`names_a_repeat` (the create-or-update retry rule) agrees with `Identity`, from a plain create on."""
+    bodies = [
+        body(phoneNumbers=[PHONE]),
+        body(phoneNumbers=[{**PHONE, "phoneNumber": "555-12"}]),  # not a phone: nothing to match on
+        body(emails=[{"emailAddress": " Jane@Example.com "}]),
+        body(emails=[{"emailAddress": "   "}]),
+        body(vehicles=[{"vin": "1hgcm82633a004352"}]),
+        body(vehicles=[{"vehicleKey": "K1"}]),
+        body(customerKey="K-9"),
+        body(customerKey="  "),
+        body(addresses=[HOME]),
+    ]
+    for data in bodies:
+        identity = Identity.of(data)
+        expected = identity.has_identifiers or identity.key is not None
+        assert names_a_repeat({**data, "searchForDuplicate": True}) is expected, data
+        assert names_a_repeat({**data, "searchForDuplicate": False}) is False
+    assert [names_a_repeat({**data, "searchForDuplicate": True}) for data in bodies].count(True) == 4

@@ -34,7 +34,7 @@ from mykaarma_api.types import UNSET
 
 from .._exceptions import Problem, ValidationError
 from .._retry import RetryPolicy
-from ..identity import PAGE_LIMIT, Identity, Search
+from ..identity import PAGE_LIMIT, Search, names_a_repeat
 from ..validation import Body, as_json, check_ids, check_save_customer, prepare_body
 from ._calls import Call, Timeout
 
@@ -129,7 +129,7 @@ def request_call(
         return Call(update_customer, RetryPolicy.IDEMPOTENT, kwargs, timeout, max_retries)
     # Only a create-or-update the server can recognise may be repeated once it may have reached the server.
     data = request.to_dict()
-    retry = RetryPolicy.IDEMPOTENT if recognisable(data) else RetryPolicy.CONNECT_ONLY
+    retry = RetryPolicy.IDEMPOTENT if names_a_repeat(data) else RetryPolicy.CONNECT_ONLY
     kwargs = {"department_uuid": department_uuid, "body": request}
     return Call(create_customer, retry, kwargs, timeout, max_retries)
 
@@ -217,14 +217,6 @@ def get_info_call(
         kwargs["exclude_order_type"] = exclude_order_type
     # A read sent as POST (D-GETCUSTOMER): safe to repeat.
     return Call(get_customer, RetryPolicy.IDEMPOTENT, kwargs, timeout, max_retries)
-
-
-def recognisable(body: Mapping[str, Any]) -> bool:
-    """Whether a repeat of this create-or-update is recognised: a phone, e-mail or VIN, or a customerKey."""
-    if body.get("searchForDuplicate") is not True:
-        return False
-    identity = Identity.of(body)
-    return identity.has_identifiers or identity.key is not None
 
 
 def search_of(department_uuid: str, search: Search, timeout: Timeout, max_retries: int | None) -> Call:

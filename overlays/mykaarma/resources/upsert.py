@@ -1,7 +1,7 @@
 """The customer writes that neither lose nor duplicate anyone: the create-or-update and upsert flows.
 
 `create_or_update_flow` sends one create-or-update (``searchForDuplicate=true``). It is retried only when the
-server can recognise a repeat (`customer_calls.recognisable`): a phone, e-mail or VIN finds the first
+server can recognise a repeat (`identity.names_a_repeat`): a phone, e-mail or VIN finds the first
 attempt's customer; a customerKey makes a repeat fail with 409 ``DUPLICATE_CUSTOMER_KEY``, which after a retry
 means the first attempt saved the customer: the flow then answers with the customer holding the key (when
 its name agrees) instead of the error.
