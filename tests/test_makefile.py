@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
+
+from tests._make import dry_run
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_no_target_is_defined_twice() -> None:
-    result = subprocess.run(["make", "-n", "help"], cwd=ROOT, capture_output=True, text=True, check=False)
+    result = dry_run("help", cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert "overriding recipe" not in result.stderr
 
@@ -28,6 +29,6 @@ RECIPES = {
 
 @pytest.mark.parametrize(("target", "command"), sorted(RECIPES.items()))
 def test_target_runs_its_own_recipe(target: str, command: str) -> None:
-    result = subprocess.run(["make", "-n", target], cwd=ROOT, capture_output=True, text=True, check=False)
+    result = dry_run(target, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert command in result.stdout

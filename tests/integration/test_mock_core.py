@@ -237,7 +237,7 @@ def test_schema_errors_and_rule_violations_are_listed_together(
             "addresses": [
                 {"line1": "1 Main St", "state": "CA", "country": "US", "type": "PRIMARY", "addressType": "B"}
             ],
-            "nickname": "A",
+            "undeclared-property": "A",  # a name no spec change can add (not an identifier)
         },
         "vehicles": [{"licensePlate": "7ABC123"}],
     }
@@ -247,7 +247,7 @@ def test_schema_errors_and_rule_violations_are_listed_together(
     envelope = assert_error_envelope(op, response, 400)
     assert sorted(error_fields(op, envelope)) == [
         "customer.addresses[0].addressType",  # x-rules address-primary-code (D-ADDRESS), listed once
-        "customer.nickname",  # unknown property
+        "customer.undeclared-property",  # unknown property
         "vehicles[0].vin",  # x-rules vehicle-identity
     ]
 

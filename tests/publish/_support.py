@@ -37,6 +37,8 @@ from packaging.markers import default_environment
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from tests._make import clean_environment
+
 ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
 GIT_IDENTITY = (
@@ -315,8 +317,8 @@ def publish_env(index: PackageIndex | None, *, password: str | None = None) -> d
     """The environment of a publish run against `index` (the right password unless one is given)."""
     env = {
         key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("MYKAARMA_", "TWINE_")) and key not in ("DRY_RUN", "MAKEFLAGS", "MAKELEVEL")
+        for key, value in clean_environment().items()
+        if not key.startswith(("MYKAARMA_", "TWINE_"))
     }
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"  # never ask a desktop keyring
     if index is not None:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
+
+from tests._make import dry_run
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def dry_recipe(*arguments: str) -> str:
-    result = subprocess.run(["make", "-n", *arguments], cwd=ROOT, capture_output=True, text=True, check=False)
+    result = dry_run(*arguments, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
