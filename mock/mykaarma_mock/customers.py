@@ -50,6 +50,7 @@ from mykaarma.dedup import (
 from mykaarma.rules import is_blank, split_words, strip_blank
 
 from .db import register_schema, register_stats
+from .documents import merged_document, migrate_to_document, read_view
 from .errors import ApiError, Notice, Problem, customer_warning
 from .search_index import SEARCH_INDEX_SQL, rows_containing
 from .search_index import rebuild as rebuild_search_index
@@ -88,15 +89,13 @@ CREATE TABLE IF NOT EXISTS customer_customers (
     last_name               TEXT,
     company                 TEXT,
     is_business             INTEGER NOT NULL DEFAULT 0,
-    preferred_locale        TEXT,
-    preferred_communication TEXT,
-    best_time_to_contact    TEXT,
     search_fname            TEXT NOT NULL DEFAULT '',
     search_lname            TEXT NOT NULL DEFAULT '',
     search_company          TEXT NOT NULL DEFAULT '',
     search_key              TEXT NOT NULL DEFAULT '',
     created_seq             INTEGER NOT NULL,
-    updated_seq             INTEGER NOT NULL
+    updated_seq             INTEGER NOT NULL,
+    document                TEXT NOT NULL DEFAULT '{}'
 );
 CREATE UNIQUE INDEX IF NOT EXISTS customer_customers_key
     ON customer_customers (department_uuid, customer_key) WHERE customer_key IS NOT NULL;
@@ -162,21 +161,33 @@ CREATE TABLE IF NOT EXISTS customer_vehicles (
     vin               TEXT,
     vin_normalized    TEXT,
     vehicle_key       TEXT,
-    vehicle_year      TEXT,
-    vehicle_make      TEXT,
-    vehicle_model     TEXT,
-    vehicle_engine    TEXT,
-    vehicle_trim      TEXT,
     is_valid          INTEGER NOT NULL DEFAULT 1,
-    license_plate     TEXT,
-    color             TEXT,
-    estimated_mileage TEXT
+    document          TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX IF NOT EXISTS customer_vehicles_lookup ON customer_vehicles (department_uuid, vin_normalized);
 CREATE INDEX IF NOT EXISTS customer_vehicles_customer ON customer_vehicles (customer_id, id);
 """
 
-register_schema(SCHEMA_SQL, tables=TABLES)
+
+def _migrate_to_documents(conn: sqlite3.Connection) -> None:
+    """A database written before records kept their documents: move the columns into them."""
+    migrate_to_document(
+        conn,
+        "customer_customers",
+        {"preferred_locale": "preferredLocale", "preferred_communication": "preferredCommunication",
+         "best_time_to_contact": "bestTimeToContact"},
+        {"best_time_to_contact": json.loads},
+    )  # fmt: skip
+    migrate_to_document(
+        conn,
+        "customer_vehicles",
+        {"vehicle_year": "vehicleYear", "vehicle_make": "vehicleMake", "vehicle_model": "vehicleModel",
+         "vehicle_engine": "vehicleEngine", "vehicle_trim": "vehicleTrim", "license_plate": "licensePlate",
+         "color": "color", "estimated_mileage": "estimatedMileage"},
+    )  # fmt: skip
+
+
+register_schema(SCHEMA_SQL, tables=TABLES, migrate=_migrate_to_documents)
 register_schema(SEARCH_INDEX_SQL, tables=(), migrate=rebuild_search_index)
 
 # Issue item 9: /__mock/stats counts customers and vehicles per department.
@@ -213,18 +224,13 @@ _PHONE_TOKEN: Final[re.Pattern[str]] = re.compile(r"^[+()\d.\-]*\d[+()\d.\-]*$")
 _CHANGE_SEQUENCE: Final[str] = "change"
 _COMMUNICATION_SEQUENCE: Final[str] = "communication"
 
-# Keys of VehicleInput that map onto customer_vehicles columns (D-LIST-REPLACEMENT: present keys overwrite).
-_VEHICLE_COLUMNS: Final[Mapping[str, str]] = {
-    "vehicleKey": "vehicle_key",
-    "vehicleYear": "vehicle_year",
-    "vehicleMake": "vehicle_make",
-    "vehicleModel": "vehicle_model",
-    "vehicleEngine": "vehicle_engine",
-    "vehicleTrim": "vehicle_trim",
-    "licensePlate": "license_plate",
-    "color": "color",
-    "estimatedMileage": "estimated_mileage",
-}
+# The properties a customer and a vehicle keep in columns (matched, searched or assigned) or in child tables;
+# every other property sent is kept in the record's document (`mykaarma_mock.documents`).
+_CUSTOMER_OUTSIDE_DOCUMENT: Final = frozenset(
+    {"firstName", "lastName", "company", "customerKey", "isBusiness", "customerUuid",
+     "phoneNumbers", "emails", "addresses"}
+)  # fmt: skip
+_VEHICLE_OUTSIDE_DOCUMENT: Final = frozenset({"vin", "vehicleKey", "vehicleUuid", "isValid"})
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -683,14 +689,17 @@ def _list_warnings(save: SaveInput, warnings: list[Notice], *, updating: bool) -
         warnings.append(customer_warning(10008, "the e-mail list is null or empty", "customer.emails"))
 
 
-def _scalar_columns(customer: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
-    """Customer columns set by the request.
+def _scalar_columns(customer: Mapping[str, Any], stored_document: str | None) -> dict[str, Any]:
+    """Customer columns set by the request (`stored_document` None: a new customer).
 
     A key present in ``customer`` (even ``null``) overwrites the stored value; an absent key keeps it on
     update and is null (``isBusiness``: false) on create. ``customerUuid`` in the body is never stored: the
     path wins on update and create assigns a new one (CustomerInput description).
     """
-    columns: dict[str, Any] = {}
+    creating = stored_document is None
+    columns: dict[str, Any] = {
+        "document": merged_document(stored_document, customer, _CUSTOMER_OUTSIDE_DOCUMENT)
+    }
     if "firstName" in customer or creating:
         columns["first_name"] = customer.get("firstName")
         columns["search_fname"] = _search_text(customer.get("firstName"))
@@ -707,13 +716,6 @@ def _scalar_columns(customer: Mapping[str, Any], *, creating: bool) -> dict[str,
         columns["search_key"] = _search_text(stored_key)
     if "isBusiness" in customer or creating:
         columns["is_business"] = 1 if customer.get("isBusiness") is True else 0
-    if "preferredLocale" in customer or creating:
-        columns["preferred_locale"] = customer.get("preferredLocale")
-    if "preferredCommunication" in customer or creating:
-        columns["preferred_communication"] = customer.get("preferredCommunication")
-    if "bestTimeToContact" in customer or creating:
-        best = customer.get("bestTimeToContact")
-        columns["best_time_to_contact"] = None if best is None else json.dumps(best, sort_keys=True)
     return columns
 
 
@@ -832,36 +834,35 @@ def _upsert_vehicles(
         match: sqlite3.Row | None = None
         if not _blank(vehicle.get("vehicleUuid")):
             match = conn.execute(
-                "SELECT id FROM customer_vehicles WHERE customer_id = ? AND uuid = ?",
+                "SELECT id, document FROM customer_vehicles WHERE customer_id = ? AND uuid = ?",
                 (customer_id, vehicle["vehicleUuid"]),
             ).fetchone()
         if match is None and vin_normalized:
             match = conn.execute(
-                "SELECT id FROM customer_vehicles WHERE customer_id = ? AND vin_normalized = ? "
+                "SELECT id, document FROM customer_vehicles WHERE customer_id = ? AND vin_normalized = ? "
                 "ORDER BY id LIMIT 1",
                 (customer_id, vin_normalized),
             ).fetchone()
         if match is None and not _blank(key):
             match = conn.execute(
-                "SELECT id FROM customer_vehicles WHERE customer_id = ? AND vehicle_key = ? "
+                "SELECT id, document FROM customer_vehicles WHERE customer_id = ? AND vehicle_key = ? "
                 "ORDER BY id LIMIT 1",
                 (customer_id, key),
             ).fetchone()
-        columns: dict[str, Any] = {
-            column: vehicle[name] for name, column in _VEHICLE_COLUMNS.items() if name in vehicle
-        }
+        stored = None if match is None else str(match["document"])
+        columns: dict[str, Any] = {"document": merged_document(stored, vehicle, _VEHICLE_OUTSIDE_DOCUMENT)}
+        if "vehicleKey" in vehicle:
+            columns["vehicle_key"] = key
         if "vin" in vehicle:
             columns["vin"] = vin
             columns["vin_normalized"] = vin_normalized
         if "isValid" in vehicle:
             columns["is_valid"] = int(vehicle["isValid"] is True)
         if match is not None:
-            if columns:
-                assignments = ", ".join(f"{column} = ?" for column in columns)
-                conn.execute(
-                    f"UPDATE customer_vehicles SET {assignments} WHERE id = ?",
-                    (*columns.values(), int(match[0])),
-                )
+            assignments = ", ".join(f"{column} = ?" for column in columns)
+            conn.execute(
+                f"UPDATE customer_vehicles SET {assignments} WHERE id = ?", (*columns.values(), int(match[0]))
+            )
             continue
         columns.setdefault("is_valid", 1)
         columns.update(uuid=str(uuid.uuid4()), customer_id=customer_id, department_uuid=department_uuid)
@@ -882,7 +883,7 @@ def _write(
     insert) used by D-MATCHING and D-SEARCH.
     """
     seq = _next_value(conn, _CHANGE_SEQUENCE)
-    columns = _scalar_columns(save.customer, creating=existing is None)
+    columns = _scalar_columns(save.customer, None if existing is None else str(existing["document"]))
     if existing is None:
         customer_uuid = str(uuid.uuid4())
         columns.update(uuid=customer_uuid, department_uuid=department_uuid, created_seq=seq, updated_seq=seq)
@@ -1040,24 +1041,15 @@ def _address_json(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def _vehicle_json(row: sqlite3.Row) -> dict[str, Any]:
-    """VehicleRead (facts §3.1, C3)."""
-    return {
+    """VehicleRead (facts §3.1, C3): the stored document with the columns and server-assigned values."""
+    computed = {
         "id": int(row["id"]),
         "vin": row["vin"],
         "vehicleKey": row["vehicle_key"],
         "isValid": bool(row["is_valid"]),
-        "imageUrl": None,
-        "brandId": None,
-        "licensePlate": row["license_plate"],
-        "color": row["color"],
-        "vehicleModel": row["vehicle_model"],
-        "vehicleYear": row["vehicle_year"],
-        "vehicleTrim": row["vehicle_trim"],
         "vehicleUuid": row["uuid"],
-        "vehicleEngine": row["vehicle_engine"],
-        "estimatedMileage": row["estimated_mileage"],
-        "vehicleMake": row["vehicle_make"],
     }
+    return read_view("VehicleRead", row["document"], computed)
 
 
 def _customer_json(
@@ -1066,26 +1058,22 @@ def _customer_json(
     emails: Sequence[sqlite3.Row],
     addresses: Sequence[sqlite3.Row],
 ) -> dict[str, Any]:
-    """CustomerRead (facts §3.1, C3): ``customerId`` is ``id`` as a string (D-CREATE-RESPONSE)."""
-    best = row["best_time_to_contact"]
-    return {
+    """CustomerRead (facts §3.1, C3): the stored document with the columns, lists and server-assigned values;
+    ``customerId`` is ``id`` as a string (D-CREATE-RESPONSE)."""
+    computed = {
         "id": int(row["id"]),
         "customerKey": row["customer_key"],
         "firstName": row["first_name"],
-        "middleName": None,
         "lastName": row["last_name"],
         "company": row["company"],
-        "preferredLocale": row["preferred_locale"],
         "emails": [_email_json(email) for email in emails],
         "phoneNumbers": [_phone_json(phone) for phone in phones],
-        "preferredCommunication": row["preferred_communication"],
-        "bestTimeToContact": None if best is None else json.loads(best),
         "addresses": [_address_json(address) for address in addresses],
-        "availability": None,
         "isBusiness": bool(row["is_business"]),
         "customerUuid": row["uuid"],
         "customerId": str(row["id"]),
     }
+    return read_view("CustomerRead", row["document"], computed)
 
 
 def _customers_with_vehicles(
@@ -1209,6 +1197,25 @@ def dealer_numeric_id(dealer_uuid: str) -> int:
     return int.from_bytes(hashlib.sha256(dealer_uuid.encode()).digest()[:8], "big") & ((1 << 53) - 1)
 
 
+def _legacy_vehicle(row: sqlite3.Row) -> dict[str, Any]:
+    """A vehicle of ``customerInfo`` (C5): the legacy names of the stored document's values."""
+    stored: Mapping[str, Any] = json.loads(row["document"])
+    return {
+        "model": stored.get("vehicleModel"),
+        "year": stored.get("vehicleYear"),
+        "make": stored.get("vehicleMake"),
+        "engine": stored.get("vehicleEngine"),
+        "bodyStyle": None,
+        "trim": stored.get("vehicleTrim"),
+        "vin": row["vin"],
+        "id": int(row["id"]),
+        "isValid": bool(row["is_valid"]),
+        "uuid": row["uuid"],
+        "vehicleKey": row["vehicle_key"],
+        "imageUrl": None,
+    }
+
+
 def get_customer(ctx: RequestContext) -> dict[str, Any]:
     """C5 (D-GETCUSTOMER): the legacy ``customerInfo`` read, only within the body's ``dealerUUIDList``.
 
@@ -1260,23 +1267,7 @@ def get_customer(ctx: RequestContext) -> dict[str, Any]:
         "company": row["company"],
         "dealerId": dealer_id,
         "communications": communications,
-        "vehicles": [
-            {
-                "model": vehicle["vehicle_model"],
-                "year": vehicle["vehicle_year"],
-                "make": vehicle["vehicle_make"],
-                "engine": vehicle["vehicle_engine"],
-                "bodyStyle": None,
-                "trim": vehicle["vehicle_trim"],
-                "vin": vehicle["vin"],
-                "id": int(vehicle["id"]),
-                "isValid": bool(vehicle["is_valid"]),
-                "uuid": vehicle["uuid"],
-                "vehicleKey": vehicle["vehicle_key"],
-                "imageUrl": None,
-            }
-            for vehicle in vehicles
-        ],
+        "vehicles": [_legacy_vehicle(vehicle) for vehicle in vehicles],
         "secondaryCustomerData": [],
     }
     response: dict[str, Any] = {"errors": [], "warnings": [], "customerInfo": info}

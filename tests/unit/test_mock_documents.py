@@ -1,0 +1,82 @@
+"""Records keep what a write sent as their document; a database written before documents is brought over."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from mykaarma_mock import customers
+from mykaarma_mock.db import Database
+from mykaarma_mock.documents import merged_document, read_view
+
+OLD_CUSTOMER_COLUMNS = {"preferred_locale": "'fr-ca'", "preferred_communication": "'email'",
+                        "best_time_to_contact": "'{\"from\": \"09:00\"}'"}  # fmt: skip
+OLD_VEHICLE_COLUMNS = {"vehicle_year": "'2020'", "vehicle_make": "'Honda'", "vehicle_model": "'Civic'",
+                       "vehicle_engine": "NULL", "vehicle_trim": "'EX'", "license_plate": "'7ABC123'",
+                       "color": "'blue'", "estimated_mileage": "'12000'"}  # fmt: skip
+
+
+def test_a_write_overwrites_the_keys_it_sends_and_keeps_the_others() -> None:
+    outside = frozenset({"firstName"})
+    created = merged_document(None, {"firstName": "Ann", "preferredLocale": "en-us", "color": "red"}, outside)
+    assert json.loads(created) == {"preferredLocale": "en-us", "color": "red"}
+    updated = merged_document(created, {"preferredLocale": None}, outside)
+    assert json.loads(updated) == {"preferredLocale": None, "color": "red"}
+
+
+def test_a_read_has_every_property_of_its_schema() -> None:
+    view = read_view("VehicleRead", '{"vehicleMake": "Honda", "isMatching": true}', {"id": 7})
+    assert view["id"] == 7
+    assert view["vehicleMake"] == "Honda"
+    assert view["imageUrl"] is None  # declared, never sent: null
+    assert "isMatching" not in view  # sent, not part of the read schema
+
+
+def _old_database(path: Path) -> None:
+    """The layout before documents: the values in columns of their own."""
+    with sqlite3.connect(path) as old:
+        old.executescript(customers.SCHEMA_SQL)
+        for table, columns in (("customer_customers", OLD_CUSTOMER_COLUMNS),
+                               ("customer_vehicles", OLD_VEHICLE_COLUMNS)):  # fmt: skip
+            old.execute(f"ALTER TABLE {table} DROP COLUMN document")
+            for column in columns:
+                old.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+        names, values = ", ".join(OLD_CUSTOMER_COLUMNS), ", ".join(OLD_CUSTOMER_COLUMNS.values())
+        old.execute(
+            "INSERT INTO customer_customers (uuid, department_uuid, first_name, last_name, created_seq, "
+            f"updated_seq, {names}) VALUES ('c1', 'd1', 'Ann', 'Lee', 1, 1, {values})"
+        )
+        names, values = ", ".join(OLD_VEHICLE_COLUMNS), ", ".join(OLD_VEHICLE_COLUMNS.values())
+        old.execute(
+            f"INSERT INTO customer_vehicles (uuid, customer_id, department_uuid, vin, {names}) "
+            f"VALUES ('v1', 1, 'd1', '1HGCM82633A004352', {values})"
+        )
+
+
+def test_a_database_written_before_documents_keeps_every_value(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    _old_database(path)
+    database = Database(str(path))
+    try:
+        with database.transaction(write=False) as conn:
+            rows = conn.execute("SELECT * FROM customer_customers").fetchall()
+            [item] = customers._customers_with_vehicles(conn, rows, include_vehicles=True)
+            columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(customer_vehicles)")}
+    finally:
+        database.close()
+    customer = item["customer"]
+    assert (customer["preferredLocale"], customer["preferredCommunication"]) == ("fr-ca", "email")
+    assert customer["bestTimeToContact"] == {"from": "09:00"}
+    assert (customer["firstName"], customer["lastName"]) == ("Ann", "Lee")
+    [vehicle] = item["vehicles"]
+    assert (vehicle["vehicleYear"], vehicle["vehicleMake"], vehicle["vehicleModel"]) == (
+        "2020",
+        "Honda",
+        "Civic",
+    )
+    assert (vehicle["vehicleTrim"], vehicle["licensePlate"], vehicle["color"]) == ("EX", "7ABC123", "blue")
+    assert (vehicle["estimatedMileage"], vehicle["vehicleEngine"]) == ("12000", None)
+    assert not columns & set(OLD_VEHICLE_COLUMNS)  # moved, not copied
+    reopened = Database(str(path))  # a second opening finds nothing to do
+    reopened.close()
