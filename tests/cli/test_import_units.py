@@ -9,6 +9,7 @@ import pytest
 
 from mykaarma.cli.journal import Journal, JournalError, JournalRecord, write_result
 from mykaarma.cli.mapping import (
+    FIELDS,
     ColumnMapping,
     MappingError,
     build_body,
@@ -19,6 +20,7 @@ from mykaarma.cli.mapping import (
     row_values,
 )
 from mykaarma.cli.rows import ImportRow, prepare_row
+from mykaarma.validation import schemas
 
 DEPT = "9f8a6c1e-2b7d-4c1a-9e3f-5d6b7a8c9d01"
 
@@ -141,6 +143,45 @@ def test_cells_that_cannot_be_read_are_problems() -> None:
     ]
     assert [problem.field for problem in built.problems] == ["isBusiness", "okToCall"]
     assert [parse_bool(text) for text in ("Yes", "0", "TRUE", "n", "")] == [True, False, True, False, None]
+
+
+def _write_scalars(schema: str) -> dict[str, str]:
+    """Scalar properties of a write schema, read from the spec (so the test follows spec changes)."""
+    found: dict[str, str] = {}
+    for name, prop in schemas()[schema]["properties"].items():
+        resolved = schemas()[prop["$ref"].rsplit("/", 1)[-1]] if "$ref" in prop else prop
+        kinds = (
+            {resolved.get("type", "string")}
+            if isinstance(resolved.get("type", "string"), str)
+            else set(resolved["type"])
+        )
+        kinds.discard("null")
+        if (
+            len(kinds) == 1
+            and kinds <= {"string", "boolean", "integer", "number"}
+            and not name.endswith("Uuid")
+        ):
+            found[name] = kinds.pop()
+    return found
+
+
+def test_every_scalar_of_the_write_schemas_is_a_field_named_as_in_the_spec() -> None:
+    for schema, prefix in (("CustomerInput", "customer."), ("VehicleInput", "vehicles[0].")):
+        scalars = _write_scalars(schema)
+        assert scalars
+        for name, kind in scalars.items():
+            [field] = [field for field, target in FIELDS.items() if target.split(" ")[0] == prefix + name]
+            cell = {"boolean": "yes", "integer": "7", "number": "7.5"}.get(kind, "text")
+            built = build_body({"firstName": "A", "lastName": "B", "vin": "1HGCM82633A004352", field: cell})
+            holder = built.body["customer"] if schema == "CustomerInput" else built.body["vehicles"][0]
+            assert holder[name] == {"boolean": True, "integer": 7, "number": 7.5}.get(kind, "text"), name
+            assert built.problems == []
+    assert not any(name.endswith("Uuid") for name in FIELDS)  # identifiers myKaarma assigns
+
+
+def test_a_vehicle_flag_that_is_not_one_is_a_problem() -> None:
+    built = build_body({"firstName": "A", "lastName": "B", "vin": "1HGCM82633A004352", "isValid": "perhaps"})
+    assert [str(problem) for problem in built.problems] == ["isValid: 'perhaps' is not true or false"]
 
 
 def test_digest_depends_on_the_values_only() -> None:

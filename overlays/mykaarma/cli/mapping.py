@@ -13,7 +13,10 @@ renames other headers and sets defaults::
 
 A column that is neither a field nor mapped stops the import before anything is sent (a silently ignored
 column would be data loss). The fields (`FIELDS`) give one customer with at most one phone, one e-mail, one
-address and one vehicle; empty cells are left out.
+address and one vehicle; empty cells are left out. Every scalar property of the spec's ``CustomerInput`` and
+``VehicleInput`` is a field under its own name (identifiers myKaarma assigns, ``...Uuid``, excepted), so a
+property added to the spec is importable with no change here; the phone, e-mail and address fields flatten
+the first item of their lists.
 """
 
 from __future__ import annotations
@@ -26,9 +29,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from ..validation import schemas
+
 __all__ = [
     "FIELDS",
     "FIELD_GROUPS",
+    "GROUP_PATHS",
     "REJECT_COLUMN",
     "CellProblem",
     "ColumnMapping",
@@ -40,15 +46,73 @@ __all__ = [
     "parse_bool",
 ]
 
+
+def _resolved(schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    reference = schema.get("$ref")
+    if isinstance(reference, str):
+        return _resolved(schemas()[reference.rsplit("/", 1)[-1]])
+    return schema
+
+
+def _scalar_kind(schema: Mapping[str, Any]) -> str | None:
+    """``string``, ``boolean``, ``integer`` or ``number`` for a scalar property (null allowed), else None."""
+    resolved = _resolved(schema)
+    declared = resolved.get("type", "string" if "enum" in resolved else None)
+    kinds = {declared} if isinstance(declared, str) else set(declared or ()) - {"null"}
+    if len(kinds) == 1 and (kind := kinds.pop()) in ("string", "boolean", "integer", "number"):
+        return str(kind)
+    return None
+
+
+def _scalars(schema_name: str) -> dict[str, str]:
+    """Importable properties of a write schema: its scalars, without the identifiers myKaarma assigns."""
+    properties: Mapping[str, Any] = schemas()[schema_name].get("properties") or {}
+    found = {name: _scalar_kind(schema) for name, schema in properties.items() if not name.endswith("Uuid")}
+    return {name: kind for name, kind in found.items() if kind is not None}
+
+
+def _described(path: str, schema: Mapping[str, Any], kind: str) -> str:
+    enum = [value for value in _resolved(schema).get("enum") or () if value is not None]
+    if enum:
+        return f"{path} ({', '.join(map(str, enum))})"
+    if kind == "boolean":
+        return f"{path} (true/false, yes/no, 1/0)"
+    return path if kind == "string" else f"{path} ({kind})"
+
+
+#: Scalar fields of the customer and of its first vehicle (field -> property), and their JSON kinds.
+_CUSTOMER_FIELDS: Final[Mapping[str, str]] = {name: name for name in _scalars("CustomerInput")}
+_FLATTENED: Final = frozenset(
+    {"phone", "phoneLabel", "okToCall", "okToText", "email", "emailLabel", "okToEmail", "addressType",
+     "addressLine1", "addressLine2", "city", "state", "zip", "country"}
+)  # fmt: skip
+_VEHICLE_FIELDS: Final[Mapping[str, str]] = {
+    (
+        name
+        if name not in _CUSTOMER_FIELDS and name not in _FLATTENED
+        else f"vehicle{name[:1].upper()}{name[1:]}"
+    ): name
+    for name in _scalars("VehicleInput")
+}
+_KINDS: Final[Mapping[str, str]] = {
+    **{field: _scalars("CustomerInput")[name] for field, name in _CUSTOMER_FIELDS.items()},
+    **{field: _scalars("VehicleInput")[name] for field, name in _VEHICLE_FIELDS.items()},
+}
+#: The customer fields that say who the person is (D-IDENTITY): `--lenient` never leaves them out.
+_IDENTITY_FIELDS: Final = frozenset({"customerKey", "firstName", "lastName", "company", "isBusiness"})
+
+
+def _property_schema(schema_name: str, name: str) -> Mapping[str, Any]:
+    properties: Mapping[str, Any] = schemas()[schema_name]["properties"]
+    return properties[name]  # type: ignore[no-any-return]
+
+
 #: Every field of an import, with what it becomes in the request body.
 FIELDS: Final[Mapping[str, str]] = {
-    "customerKey": "customer.customerKey",
-    "firstName": "customer.firstName",
-    "lastName": "customer.lastName",
-    "company": "customer.company",
-    "isBusiness": "customer.isBusiness (true/false, yes/no, 1/0)",
-    "preferredCommunication": "customer.preferredCommunication (text, phone, email)",
-    "preferredLocale": "customer.preferredLocale (en-us, fr-ca)",
+    **{
+        field: _described(f"customer.{name}", _property_schema("CustomerInput", name), _KINDS[field])
+        for field, name in _CUSTOMER_FIELDS.items()
+    },
     "phone": "customer.phoneNumbers[0].phoneNumber (normalised to E.164, US default region)",
     "phoneLabel": "customer.phoneNumbers[0].label (default: cell)",
     "okToCall": "customer.phoneNumbers[0].okToCall (default: true)",
@@ -63,14 +127,10 @@ FIELDS: Final[Mapping[str, str]] = {
     "state": "customer.addresses[0].state",
     "zip": "customer.addresses[0].zip",
     "country": "customer.addresses[0].country (default: US)",
-    "vin": "vehicles[0].vin",
-    "vehicleYear": "vehicles[0].vehicleYear",
-    "vehicleMake": "vehicles[0].vehicleMake",
-    "vehicleModel": "vehicles[0].vehicleModel",
-    "vehicleTrim": "vehicles[0].vehicleTrim",
-    "licensePlate": "vehicles[0].licensePlate",
-    "color": "vehicles[0].color",
-    "estimatedMileage": "vehicles[0].estimatedMileage",
+    **{
+        field: _described(f"vehicles[0].{name}", _property_schema("VehicleInput", name), _KINDS[field])
+        for field, name in _VEHICLE_FIELDS.items()
+    },
 }
 
 _DEFAULTS: Final[Mapping[str, str]] = {
@@ -82,34 +142,23 @@ _DEFAULTS: Final[Mapping[str, str]] = {
     "addressType": "PRIMARY",
     "country": "US",
 }
-_CUSTOMER_FIELDS: Final = (
-    "customerKey",
-    "firstName",
-    "lastName",
-    "company",
-    "preferredCommunication",
-    "preferredLocale",
-)
 _ADDRESS_FIELDS: Final = {"addressLine1": "line1", "addressLine2": "line2", "city": "city", "zip": "zip"}
 _ADDRESS_CODES: Final[Mapping[str, str]] = {"PRIMARY": "P", "COMMON": "P", "BILLING": "B", "OTHER": "P"}
-_VEHICLE_FIELDS: Final = (
-    "vin",
-    "vehicleYear",
-    "vehicleMake",
-    "vehicleModel",
-    "vehicleTrim",
-    "licensePlate",
-    "color",
-    "estimatedMileage",
-)
 #: Optional fields that `--lenient` may leave out of a row together when one of them is invalid.
 FIELD_GROUPS: Final[Mapping[str, tuple[str, ...]]] = {
     "phone": ("phone", "phoneLabel", "okToCall", "okToText"),
     "email": ("email", "emailLabel", "okToEmail"),
     "address": ("addressType", "addressLine1", "addressLine2", "city", "state", "zip", "country"),
-    "vehicle": _VEHICLE_FIELDS,
-    "preferredCommunication": ("preferredCommunication",),
-    "preferredLocale": ("preferredLocale",),
+    "vehicle": tuple(_VEHICLE_FIELDS),
+    **{field: (field,) for field in _CUSTOMER_FIELDS if field not in _IDENTITY_FIELDS},
+}
+#: The path of the pre-flight problems that name each group (a problem there drops the group).
+GROUP_PATHS: Final[Mapping[str, str]] = {
+    "phone": "customer.phoneNumbers",
+    "email": "customer.emails",
+    "address": "customer.addresses",
+    "vehicle": "vehicles",
+    **{field: f"customer.{_CUSTOMER_FIELDS[field]}" for field in FIELD_GROUPS if field in _CUSTOMER_FIELDS},
 }
 #: The column a rejects file adds to the original ones; an import ignores it, so the file can be re-imported.
 REJECT_COLUMN: Final = "Import problem"
@@ -245,6 +294,30 @@ class RowBody:
     defaulted: frozenset[str]
 
 
+def _typed(values: Mapping[str, str], field: str, problems: list[CellProblem]) -> Any:
+    """A scalar cell as the JSON value its property's kind asks for; None (with a problem) if not one."""
+    text, kind = values[field], _KINDS[field]
+    if kind == "boolean":
+        return _flag(values, field, problems)
+    if kind in ("integer", "number"):
+        try:
+            return int(text) if kind == "integer" else float(text)
+        except ValueError:
+            problems.append(
+                CellProblem(field, f"{text!r} is not a{'n integer' if kind == 'integer' else ' number'}")
+            )
+            return None
+    return text
+
+
+def _scalars_of(
+    values: Mapping[str, str], fields: Mapping[str, str], problems: list[CellProblem]
+) -> dict[str, Any]:
+    """The properties of `fields` (field -> property) that the record gives, as JSON values."""
+    found = {fields[field]: _typed(values, field, problems) for field in fields if field in values}
+    return {name: value for name, value in found.items() if value is not None}
+
+
 def _flag(values: Mapping[str, str], name: str, problems: list[CellProblem]) -> bool | None:
     text = values.get(name, _DEFAULTS.get(name))
     if text is None:
@@ -268,11 +341,7 @@ def build_body(values: Mapping[str, str]) -> RowBody:
             defaulted.add(path)
         return values.get(name, _DEFAULTS[name])
 
-    customer: dict[str, Any] = {name: values[name] for name in _CUSTOMER_FIELDS if name in values}
-    if "isBusiness" in values:
-        is_business = _flag(values, "isBusiness", problems)
-        if is_business is not None:
-            customer["isBusiness"] = is_business
+    customer = _scalars_of(values, _CUSTOMER_FIELDS, problems)
     if "phone" in values:
         base = "customer.phoneNumbers[0]"
         phone: dict[str, Any] = {
@@ -309,7 +378,7 @@ def build_body(values: Mapping[str, str]) -> RowBody:
         address["country"] = value("country", f"{base}.country")
         customer["addresses"] = [address]
     body: dict[str, Any] = {"customer": customer}
-    vehicle = {name: values[name] for name in _VEHICLE_FIELDS if name in values}
+    vehicle = _scalars_of(values, _VEHICLE_FIELDS, problems)
     if vehicle:
         body["vehicles"] = [vehicle]
     return RowBody(body, problems, frozenset(defaulted))

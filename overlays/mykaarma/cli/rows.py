@@ -19,19 +19,20 @@ from typing import Any
 
 from .._exceptions import Problem, ValidationError
 from ..identity import Note
-from .mapping import FIELD_GROUPS, ColumnMapping, MappingError, RowBody, build_body, digest, row_values
+from .mapping import (
+    FIELD_GROUPS,
+    GROUP_PATHS,
+    ColumnMapping,
+    MappingError,
+    RowBody,
+    build_body,
+    digest,
+    row_values,
+)
 
 __all__ = ["CsvFile", "ImportRow", "Note", "PreparedRow", "prepare_row", "read_rows"]
 
-#: Paths of the pre-flight problems that name a group of optional fields (see FIELD_GROUPS).
-_GROUP_OF_PATH = {
-    "customer.phoneNumbers": "phone",
-    "customer.emails": "email",
-    "customer.addresses": "address",
-    "vehicles": "vehicle",
-    "customer.preferredCommunication": "preferredCommunication",
-    "customer.preferredLocale": "preferredLocale",
-}
+_GROUP_OF_PATH = {path: group for group, path in GROUP_PATHS.items()}
 _GROUP_OF_FIELD = {name: group for group, names in FIELD_GROUPS.items() for name in names}
 
 
