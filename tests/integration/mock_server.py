@@ -36,10 +36,10 @@ LISTENING = re.compile(r"mykaarma-mock listening on (http://\S+)")
 START_TIMEOUT = 60.0
 
 
-def server_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The environment of a server subprocess: the repository's source trees first on the path."""
+def server_env(extra: Mapping[str, str] | None = None, *, root: Path = ROOT) -> dict[str, str]:
+    """The environment of a server subprocess: the source trees of `root` (this repository) first."""
     env = dict(os.environ)
-    paths = [str(ROOT / "mock"), str(ROOT / "overlays"), str(ROOT / "generated")]
+    paths = [str(root / "mock"), str(root / "overlays"), str(root / "generated")]
     if env.get("PYTHONPATH"):
         paths.append(env["PYTHONPATH"])
     env["PYTHONPATH"] = os.pathsep.join(paths)
@@ -117,12 +117,18 @@ def start_server(
     cwd: Path | None = None,
     timeout: float = START_TIMEOUT,
     options: Sequence[str] = (),
+    root: Path = ROOT,
 ) -> MockServer:
-    """Start ``python -m mykaarma_mock serve [OPTIONS]`` on a free port and wait until it listens."""
+    """Start ``python -m mykaarma_mock serve [OPTIONS]`` on a free port and wait until it listens (the mock of
+    the repository at `root`)."""
     command = serve_command(db=db, world=world, faults=faults, options=options)
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            command, stdout=log, stderr=subprocess.STDOUT, cwd=cwd or log_path.parent, env=server_env()
+            command,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=cwd or log_path.parent,
+            env=server_env(root=root),
         )
     deadline = time.monotonic() + timeout
     while True:

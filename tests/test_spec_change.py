@@ -1,0 +1,143 @@
+"""A spec change reaches client, mock, CLI and docs by itself: the exercise, on a copy of the repository.
+
+An optional property is added to the two customer schemas (``CustomerInput`` and ``CustomerRead``) and
+nothing else is edited; after ``make generate`` and ``make docs`` the copy's client sends it, the copy's mock
+stores and returns it, the copy's import takes it from a CSV column, and the copy's reference page shows it.
+The copy's spec checks (lint, generated code, breaking changes) and its spec and generation tests pass.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tests._make import clean_environment
+from tests.integration.mock_server import TWO_DEALERS, TestWorld, running_server
+from tests.publish._support import release_tree
+
+SCHEMAS = ("CustomerInput", "CustomerRead")
+ACCOUNT = "full"
+
+CLIENT_SCRIPT = """
+import json, sys
+import mykaarma
+from mykaarma import MyKaarma
+
+base_url, department, name = sys.argv[1:]
+with MyKaarma(base_url=base_url) as client:
+    saved = client.customers.create(department, {"firstName": "Ann", "lastName": "Lee", name: "Annie"})
+    read = client.customers.get(department, saved.customer_uuid).customer_with_vehicles.customer
+    undeclared = list(read.additional_properties)
+    print(json.dumps({"module": mykaarma.__file__, "read": read.to_dict(), "undeclared": undeclared}))
+"""
+
+
+def _schema_file(tree: Path, schema: str) -> Path:
+    return tree / "openapi" / "components" / "schemas" / f"{schema}.yaml"
+
+
+def _unused_name(tree: Path) -> str:
+    """A property name neither schema has, so the exercise never collides with a real change."""
+    taken: set[str] = set()
+    for schema in SCHEMAS:
+        taken |= set(yaml.safe_load(_schema_file(tree, schema).read_text(encoding="utf-8"))["properties"])
+    return next(name for index in range(100) if (name := f"exerciseNote{index or ''}") not in taken)
+
+
+def _add_property(tree: Path, name: str) -> None:
+    for schema in SCHEMAS:
+        path = _schema_file(tree, schema)
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document["properties"][name] = {
+            "type": ["string", "null"],
+            "maxLength": 40,
+            "description": "A note added by the spec-change exercise.",
+        }
+        path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def _make(tree: Path, *targets: str) -> None:
+    result = subprocess.run(
+        ["make", "--no-print-directory", *targets], cwd=tree, env=clean_environment(), capture_output=True,
+        text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, f"make {targets}:\n{result.stdout}\n{result.stderr}"
+
+
+def _copy_env(tree: Path, base_url: str, world: TestWorld) -> dict[str, str]:
+    """The copy's client and command line, signed in to the mock."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("MYKAARMA_")}
+    env.update(
+        PYTHONPATH=os.pathsep.join([str(tree / "overlays"), str(tree / "generated")]),
+        PYTHONDONTWRITEBYTECODE="1",
+        MYKAARMA_BASE_URL=base_url,
+        MYKAARMA_USERNAME=ACCOUNT,
+        MYKAARMA_PASSWORD=world.passwords[ACCOUNT],
+    )
+    return env
+
+
+def _run(command: list[str], tree: Path, env: dict[str, str]) -> str:
+    result = subprocess.run(
+        command, cwd=tree, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, f"{command[:4]}:\n{result.stdout}\n{result.stderr}"
+    return result.stdout
+
+
+def _read(tree: Path, env: dict[str, str], department: str, uuid: str) -> dict[str, Any]:
+    script = (
+        "import json, sys\nfrom mykaarma import MyKaarma\nwith MyKaarma() as c:\n"
+        "    read = c.customers.get(sys.argv[1], sys.argv[2])\n"
+        "    print(json.dumps(read.customer_with_vehicles.customer.to_dict()))"
+    )
+    read: dict[str, Any] = json.loads(_run([sys.executable, "-c", script, department, uuid], tree, env))
+    return read
+
+
+def test_an_optional_customer_property_reaches_client_mock_import_and_docs(tmp_path: Path) -> None:
+    tree = release_tree(tmp_path / "tree")
+    name = _unused_name(tree)
+    _add_property(tree, name)
+    _make(tree, "generate")
+    _make(tree, "docs", "lint", "check-generated", "check-breaking")
+    assert name in (tree / "docs" / "index.html").read_text(encoding="utf-8")  # the reference page
+    paths = [str(tree / part) for part in ("mock", "overlays", "generated")]
+    checks = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/spec", "tests/generated"],
+        cwd=tree, env={**clean_environment(), "PYTHONPATH": os.pathsep.join(paths)}, capture_output=True,
+        text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert checks.returncode == 0, checks.stdout[-4000:]
+
+    world = TestWorld.load(TWO_DEALERS)
+    department = world.dept_a1
+    with running_server(db=tmp_path / "mock.sqlite3", log_path=tmp_path / "mock.log", root=tree) as server:
+        env = _copy_env(tree, server.base_url, world)
+        sent = json.loads(
+            _run([sys.executable, "-c", CLIENT_SCRIPT, server.base_url, department, name], tree, env)
+        )
+        assert Path(sent["module"]).is_relative_to(tree), "ran another tree's client"
+        assert sent["read"][name] == "Annie"  # sent by the client, stored and returned by the mock
+        assert sent["undeclared"] == []  # a declared attribute of the regenerated model
+
+        header = name[0].upper() + "".join(f" {c}" if c.isupper() else c for c in name[1:])  # "Exercise Note"
+        people = tmp_path / "people.csv"
+        with people.open("w", encoding="utf-8", newline="") as stream:
+            csv.writer(stream).writerows([["First Name", "Last Name", header], ["Bo", "Ray", "Bobby"]])
+        _run([sys.executable, "-m", "mykaarma.cli", "customers", "import", str(people), "-d", department,
+              "--progress", "none", "--json"], tree, env)  # fmt: skip
+        with (tmp_path / "people.result.csv").open(encoding="utf-8", newline="") as stream:
+            [row] = list(csv.DictReader(stream))
+        assert row["status"] == "created", row
+        assert _read(tree, env, department, row["customerUuid"])[name] == "Bobby"  # an importable column
+        help_text = _run([sys.executable, "-m", "mykaarma.cli", "customers", "import", "--help"], tree, env)
+        assert name in " ".join(help_text.split()).replace("│", "").replace(" ", "")
+        assert server.stats()["departments"][department]["customers"] == 2
