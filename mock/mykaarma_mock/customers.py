@@ -47,7 +47,7 @@ from mykaarma.dedup import (
     normalize_phone,
     normalize_vin,
 )
-from mykaarma.rules import is_blank, split_words, strip_blank
+from mykaarma.rules import is_missing, split_words, strip_blank
 
 from .db import register_schema, register_stats
 from .documents import merged_document, migrate_to_document, read_view
@@ -238,14 +238,6 @@ _VEHICLE_OUTSIDE_DOCUMENT: Final = frozenset({"vin", "vehicleKey", "vehicleUuid"
 # ----------------------------------------------------------------------------------------------------
 
 
-def _blank(value: Any) -> bool:
-    r"""D-NAMES: a value that is absent, null, empty or only whitespace counts as missing.
-
-    Whitespace is what JSON Schema's ``\s`` matches, as in the spec's ``pattern: '\S'`` (`is_blank`).
-    """
-    return value is None or (isinstance(value, str) and is_blank(value))
-
-
 def _search_text(value: str | None) -> str:
     """Case-insensitive form of a searchable field (D-SEARCH): Unicode case folding."""
     return value.casefold() if value else ""
@@ -335,7 +327,7 @@ def clean_phones(raw: Any, warnings: list[Notice]) -> CleanedList[PhoneIn]:
             continue
         problems: list[Notice] = []
         number = entry.get("phoneNumber")
-        if _blank(number):
+        if is_missing(number):
             problems.append(
                 customer_warning(
                     10011, "phoneNumber is null or empty; the entry was dropped", f"{base}.phoneNumber"
@@ -349,7 +341,7 @@ def clean_phones(raw: Any, warnings: list[Notice]) -> CleanedList[PhoneIn]:
                     f"{base}.phoneNumber",
                 )
             )
-        if _blank(entry.get("label")):
+        if is_missing(entry.get("label")):
             problems.append(
                 customer_warning(
                     10016, "phone label is null or empty; the entry was dropped", f"{base}.label"
@@ -401,7 +393,7 @@ def clean_emails(raw: Any, warnings: list[Notice]) -> CleanedList[EmailIn]:
         problems: list[Notice] = []
         address = entry.get("emailAddress")
         normalized: str | None = None
-        if _blank(address):
+        if is_missing(address):
             problems.append(
                 customer_warning(
                     10012, "emailAddress is null or empty; the entry was dropped", f"{base}.emailAddress"
@@ -417,7 +409,7 @@ def clean_emails(raw: Any, warnings: list[Notice]) -> CleanedList[EmailIn]:
                         f"{base}.emailAddress",
                     )
                 )
-        if _blank(entry.get("label")):
+        if is_missing(entry.get("label")):
             problems.append(
                 customer_warning(
                     10016, "e-mail label is null or empty; the entry was dropped", f"{base}.label"
@@ -470,13 +462,13 @@ def check_request(body: Mapping[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     customer: Mapping[str, Any] = body.get("customer") or {}
     is_business = customer.get("isBusiness") is True
-    if is_business and _blank(customer.get("company")):
+    if is_business and is_missing(customer.get("company")):
         problems.append(
             Problem("INVALID_REQUEST_DATA", "company is required when isBusiness is true", "customer.company")
         )
-    if not (is_business and not _blank(customer.get("company"))):
+    if not (is_business and not is_missing(customer.get("company"))):
         for name in ("firstName", "lastName"):
-            if _blank(customer.get(name)):
+            if is_missing(customer.get(name)):
                 problems.append(
                     Problem(
                         "INVALID_REQUEST_DATA",
@@ -497,8 +489,8 @@ def check_request(body: Mapping[str, Any]) -> list[Problem]:
     validate_vin = body.get("validateVin") is True
     for index, vehicle in enumerate(body.get("vehicles") or []):
         vin = vehicle.get("vin")
-        if _blank(vin):
-            if any(_blank(vehicle.get(key)) for key in ("vehicleYear", "vehicleMake", "vehicleModel")):
+        if is_missing(vin):
+            if any(is_missing(vehicle.get(key)) for key in ("vehicleYear", "vehicleMake", "vehicleModel")):
                 problems.append(
                     Problem(
                         "INVALID_REQUEST_DATA",
@@ -653,7 +645,7 @@ def _prepare(body: Mapping[str, Any], warnings: list[Notice]) -> SaveInput:
         customer=customer,
         phones=clean_phones(customer.get("phoneNumbers"), warnings),
         emails=clean_emails(customer.get("emails"), warnings),
-        customer_key=None if _blank(key) else strip_blank(str(key)),
+        customer_key=None if is_missing(key) else strip_blank(str(key)),
         vehicles=tuple(body.get("vehicles") or ()),
     )
 
@@ -711,7 +703,7 @@ def _scalar_columns(customer: Mapping[str, Any], stored_document: str | None) ->
         columns["search_company"] = _search_text(customer.get("company"))
     if "customerKey" in customer or creating:
         key = customer.get("customerKey")
-        stored_key = None if _blank(key) else strip_blank(str(key))
+        stored_key = None if is_missing(key) else strip_blank(str(key))
         columns["customer_key"] = stored_key
         columns["search_key"] = _search_text(stored_key)
     if "isBusiness" in customer or creating:
@@ -828,11 +820,11 @@ def _upsert_vehicles(
     """
     for vehicle in vehicles:
         raw_vin = vehicle.get("vin")
-        vin = None if _blank(raw_vin) else strip_blank(str(raw_vin)).upper()
+        vin = None if is_missing(raw_vin) else strip_blank(str(raw_vin)).upper()
         vin_normalized = normalize_vin(vin) if vin else None
         key = vehicle.get("vehicleKey")
         match: sqlite3.Row | None = None
-        if not _blank(vehicle.get("vehicleUuid")):
+        if not is_missing(vehicle.get("vehicleUuid")):
             match = conn.execute(
                 "SELECT id, document FROM customer_vehicles WHERE customer_id = ? AND uuid = ?",
                 (customer_id, vehicle["vehicleUuid"]),
@@ -843,7 +835,7 @@ def _upsert_vehicles(
                 "ORDER BY id LIMIT 1",
                 (customer_id, vin_normalized),
             ).fetchone()
-        if match is None and not _blank(key):
+        if match is None and not is_missing(key):
             match = conn.execute(
                 "SELECT id, document FROM customer_vehicles WHERE customer_id = ? AND vehicle_key = ? "
                 "ORDER BY id LIMIT 1",

@@ -28,6 +28,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from .rules import present_text, strip_blank
+
 _PHONE_PUNCTUATION: Final = re.compile(r"[\s\-.()]")
 _NANP_E164: Final = re.compile(r"\+1[0-9]{10}")
 _NOT_DIGIT: Final = re.compile(r"[^0-9]")
@@ -57,7 +59,7 @@ def normalize_phone(raw: str | None) -> str | None:
     """
     if raw is None:
         return None
-    text = raw.strip()
+    text = strip_blank(raw)
     digits = _NOT_DIGIT.sub("", text)
     if text.startswith("+"):
         return "+" + digits if len(digits) == 11 and digits.startswith("1") else None
@@ -79,7 +81,7 @@ def normalize_email(raw: str | None) -> str | None:
     """Trimmed and lower-cased address, or None when it is not `local@domain.tld` (D-PHONE-EMAIL)."""
     if raw is None:
         return None
-    text = raw.strip().lower()
+    text = strip_blank(raw).lower()
     return text if _EMAIL.fullmatch(text) else None
 
 
@@ -297,7 +299,7 @@ def _normalised(values: Iterable[str], normalizer: Callable[[str | None], str | 
 
 def _key(raw: str | None) -> str | None:
     """customerKey as compared in D-MATCHING step 3: trimmed; blank counts as absent."""
-    return raw.strip() or None if raw is not None else None
+    return present_text(raw)
 
 
 def _string(value: object) -> str | None:

@@ -34,6 +34,7 @@ from .dedup import (
     normalize_phone,
     normalize_vin,
 )
+from .rules import present_text as _text
 
 __all__ = [
     "Decision",
@@ -83,10 +84,6 @@ class Decision:
     customer: Mapping[str, Any] | None = None
     match: MatchResult | None = None
     warnings: tuple[Note, ...] = ()
-
-
-def _text(value: Any) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
 
 
 def _items(value: Any) -> list[Mapping[str, Any]]:

@@ -27,6 +27,8 @@ from typing import Any
 
 from .dedup import normalize_email, normalize_name, normalize_phone, normalize_vin
 from .identity import address_key
+from .rules import is_missing
+from .rules import present_text as _text
 from .validation import schemas
 
 __all__ = ["MergeError", "Merged", "merge"]
@@ -58,12 +60,8 @@ class Merged:
     deleted: dict[str, int] = field(default_factory=dict)
 
 
-def _text(value: Any) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
-
-
 def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or value == {}
+    return is_missing(value) or value == {}
 
 
 @functools.cache

@@ -80,6 +80,17 @@ def strip_blank(text: str) -> str:
     return text.strip(JSON_SCHEMA_WHITESPACE)
 
 
+def is_missing(value: Any) -> bool:
+    """Whether a value counts as not sent (D-NAMES): absent or null, or a string that `is_blank`."""
+    return value is None or (isinstance(value, str) and is_blank(value))
+
+
+def present_text(value: Any) -> str | None:
+    """A string value without surrounding whitespace (`strip_blank`), or None when it is not a string or is
+    blank: the one reading of optional text that client, mock and CLI compare values by."""
+    return (strip_blank(value) or None) if isinstance(value, str) else None
+
+
 def split_words(text: str) -> list[str]:
     """`text` split at runs of JSON Schema whitespace, without empty words."""
     return [word for word in _WHITESPACE_RUN.split(text) if word]

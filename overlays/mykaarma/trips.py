@@ -32,6 +32,7 @@ from mykaarma_api.models import (
 )
 
 from ._exceptions import Problem, ValidationError
+from .rules import is_blank, present_text
 from .validation import as_json, from_json
 
 __all__ = ["AppointmentChange", "Scenario", "add_trip", "remove_trip", "scenario", "update_trip"]
@@ -52,7 +53,7 @@ def scenario(body: UpdateAppointmentWithTripRequest | Mapping[str, Any]) -> Scen
     event = wrapper.get("pickupDeliveryTripEvent") if isinstance(wrapper, Mapping) else None
     metadata = part.get("pickupDeliveryTripMetadata") if isinstance(part, Mapping) else None
     trip_uuid = metadata.get("tripUUID") if isinstance(metadata, Mapping) else None
-    has_trip = isinstance(trip_uuid, str) and bool(trip_uuid.strip())
+    has_trip = present_text(trip_uuid) is not None
     if isinstance(event, Mapping):
         return "update" if has_trip else "create"
     return "delete" if has_trip else None
@@ -121,7 +122,7 @@ def remove_trip(*, trip_uuid: str, **change: Unpack[AppointmentChange]) -> Updat
 
 
 def _trip_uuid(value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or is_blank(value):
         message = f"must be the uuid of the trip (a non-blank string); got {value!r}"
         raise ValidationError([Problem("trip_uuid", message, "trip-uuid-required")])
     return value

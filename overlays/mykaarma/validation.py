@@ -35,8 +35,8 @@ from typing import Any, Final, Generic, Protocol, Self, TypeVar
 import phonenumbers
 
 from ._exceptions import Problem, ValidationError
-from .dedup import is_valid_phone_format, is_valid_vin, normalize_email, normalize_vin
-from .rules import RuleBook, json_type
+from .dedup import is_valid_phone_format, is_valid_vin, normalize_email, normalize_phone, normalize_vin
+from .rules import RuleBook, is_missing, json_type, present_text
 
 __all__ = [
     "Body",
@@ -74,7 +74,6 @@ _TRIP_TIME_SHAPE: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d
 _LOCAL_SHAPE: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 _DATE_SHAPE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PATH_ID: Final = re.compile(r"[A-Za-z0-9._~-]{1,128}")
-_NANP_E164: Final = re.compile(r"\+1[2-9][0-9]{9}")
 
 #: Structure problems that stop a dict from becoming a model (see `from_json`).
 _SHAPE_RULES: Final = frozenset({"schema.required", "schema.type", "schema.enum"})
@@ -481,11 +480,12 @@ def check_ids(**ids: object) -> None:
 def to_e164(number: str, region: str = DEFAULT_REGION) -> str | None:
     """`number` in E.164 form (``+13105550147``), or None when ``phonenumbers`` finds it invalid.
 
-    A number without a country code is read in `region` (US by default), so ``(310) 555-0147`` works.
+    A number the server takes as it is (D-PHONE-EMAIL: ``+1`` and 10 digits, `dedup.is_valid_phone_format`)
+    is normalised the server's way; anything else is read by ``phonenumbers``, in `region` (US by default)
+    when it has no country code, so ``(310) 555-0147`` works.
     """
-    if _NANP_E164.fullmatch(number):  # already E.164 (+1, 10 digits): what parse would produce, without it
-        known = phonenumbers.PhoneNumber(country_code=1, national_number=int(number[2:]))
-        return number if phonenumbers.is_valid_number(known) else None
+    if is_valid_phone_format(number):
+        return normalize_phone(number)
     try:
         parsed = phonenumbers.parse(number, region)
     except phonenumbers.NumberParseException:
@@ -493,10 +493,6 @@ def to_e164(number: str, region: str = DEFAULT_REGION) -> str | None:
     if not phonenumbers.is_valid_number(parsed):
         return None
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _phone_problems(phones: Any, base: str) -> list[Problem]:
@@ -513,7 +509,7 @@ def _phone_problems(phones: Any, base: str) -> list[Problem]:
         if not isinstance(item, dict):
             continue
         number = item.get("phoneNumber")
-        if _blank(number):
+        if is_missing(number):
             message = "is empty; the server would drop the phone (warning 10011)"
             found.append(Problem(f"{path}.phoneNumber", message, "phone-number-empty"))
         elif isinstance(number, str):
@@ -529,7 +525,7 @@ def _phone_problems(phones: Any, base: str) -> list[Problem]:
                 found.append(Problem(f"{path}.phoneNumber", message, "phone-number-invalid"))
             else:
                 item["phoneNumber"] = e164
-        if "label" in item and _blank(item["label"]):
+        if "label" in item and is_missing(item["label"]):
             message = "is empty; the server would drop the phone (warning 10016)"
             found.append(Problem(f"{path}.label", message, "phone-label-empty"))
     return found
@@ -549,13 +545,13 @@ def _email_problems(emails: Any, base: str) -> list[Problem]:
         if not isinstance(item, dict):
             continue
         address = item.get("emailAddress")
-        if _blank(address):
+        if is_missing(address):
             message = "is empty; the server would drop the e-mail (warning 10012)"
             found.append(Problem(f"{path}.emailAddress", message, "email-address-empty"))
         elif isinstance(address, str) and normalize_email(address) is None:
             message = f"{address!r} is not an address of the form local@domain.tld (warning 10012)"
             found.append(Problem(f"{path}.emailAddress", message, "email-address-invalid"))
-        if "label" in item and _blank(item["label"]):
+        if "label" in item and is_missing(item["label"]):
             message = "is empty; the server would drop the e-mail (warning 10016)"
             found.append(Problem(f"{path}.label", message, "email-label-empty"))
     return found
@@ -569,7 +565,7 @@ def _vin_problems(body: Mapping[str, Any]) -> list[Problem]:
     found: list[Problem] = []
     for index, vehicle in enumerate(vehicles):
         raw = vehicle.get("vin") if isinstance(vehicle, Mapping) else None
-        if not isinstance(raw, str) or not raw.strip():
+        if present_text(raw) is None:
             continue
         vin = normalize_vin(raw)
         if vin is None or not is_valid_vin(vin):

@@ -35,6 +35,7 @@ from mykaarma_api.types import UNSET
 from .._exceptions import Problem, ValidationError
 from .._retry import RetryPolicy
 from ..identity import PAGE_LIMIT, Search, names_a_repeat
+from ..rules import is_blank
 from ..validation import Body, as_json, check_ids, check_save_customer, prepare_body
 from ._calls import Call, Timeout
 
@@ -174,7 +175,7 @@ def search_call(
 ) -> Call:
     check_ids(department_uuid=department_uuid)
     problems: list[Problem] = []
-    if not isinstance(search_term, str) or (validate and not search_term.strip()):
+    if not isinstance(search_term, str) or (validate and is_blank(search_term)):
         problems.append(Problem("searchTerm", f"must contain text; got {search_term!r}", "search-term"))
     kwargs: dict[str, Any] = {"department_uuid": department_uuid, "search_term": search_term}
     if fields is not None:

@@ -38,6 +38,7 @@ from ..dedup import (
 )
 from ..identity import record_of
 from ..merge import merge
+from ..rules import present_text
 from ..validation import Body
 from ._calls import Call, Timeout
 from .customer_calls import get_call, request_call
@@ -86,7 +87,7 @@ def search_terms(request: SaveCustomerRequest | Mapping[str, Any]) -> list[tuple
             terms.append((term, where))
 
     key = customer.get("customerKey")
-    add(key.strip() if isinstance(key, str) else None, SearchField.CUSTOMERKEY)
+    add(present_text(key), SearchField.CUSTOMERKEY)
     for vehicle in _items(data.get("vehicles")):
         vin = normalize_vin(_text(vehicle.get("vin")))
         add(vin[-8:] if vin else None, SearchField.VEHICLES_VIN)
