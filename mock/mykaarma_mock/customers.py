@@ -6,8 +6,10 @@ the legacy read getCustomer (C5). Every rule below names the DECISIONS entry (``
 (``facts §...``) it implements.
 
 Storage. One row per customer in ``customer_customers`` (``customerId`` is its integer primary key rendered
-as a string, D-CREATE-RESPONSE), with its phones, e-mails, addresses and vehicles in child tables. The columns
-the matcher and the search look things up by are normalised on write and indexed per department:
+as a string, D-CREATE-RESPONSE), with its phones, e-mails, addresses and vehicles in child tables. A customer
+and a vehicle have columns only for what is matched, searched or joined; every other property sent is kept in
+the row's ``document`` and read back through the read schema (`mykaarma_mock.documents`). The columns the
+matcher and the search look things up by are normalised on write and indexed per department:
 
 * ``customer_phones (department_uuid, e164)`` -- phones are stored in E.164 (D-PHONE-EMAIL);
 * ``customer_emails (department_uuid, email_normalized)`` -- trimmed and lower-cased (D-MATCHING step 1);
