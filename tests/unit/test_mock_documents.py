@@ -61,7 +61,7 @@ def test_a_database_written_before_documents_keeps_every_value(tmp_path: Path) -
     try:
         with database.transaction(write=False) as conn:
             rows = conn.execute("SELECT * FROM customer_customers").fetchall()
-            [item] = customers._customers_with_vehicles(conn, rows, include_vehicles=True)
+            [item] = customers.customers_with_vehicles(conn, rows, include_vehicles=True)
             columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(customer_vehicles)")}
     finally:
         database.close()

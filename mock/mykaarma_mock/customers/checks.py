@@ -1,0 +1,260 @@
+"""The rules of a save request that drop entries with warnings (D-PHONE-EMAIL) or fail it whole."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from mykaarma.dedup import (
+    is_valid_phone_format,
+    is_valid_vin,
+    normalize_email,
+    normalize_phone,
+    normalize_vin,
+)
+from mykaarma.rules import is_missing
+
+from ..errors import ApiError, Notice, Problem, customer_warning
+
+# Cleaning phones and e-mails (D-PHONE-EMAIL)
+
+
+@dataclass(frozen=True)
+class PhoneIn:
+    """A phone number that survived D-PHONE-EMAIL, in E.164."""
+
+    e164: str
+    label: str
+    ok_to_call: bool
+    ok_to_text: bool
+    is_preferred: bool
+    comments: str | None
+
+
+@dataclass(frozen=True)
+class EmailIn:
+    """An e-mail address that survived D-PHONE-EMAIL; stored as sent, matched lower-cased."""
+
+    address: str
+    normalized: str
+    label: str
+    ok_to_email: bool
+    is_preferred: bool
+    comments: str | None
+
+
+_T = TypeVar("_T")
+
+
+@dataclass
+class CleanedList(Generic[_T]):
+    """The surviving items of a phone or e-mail list and whether any entry was sent at all."""
+
+    items: list[_T] = field(default_factory=list)
+    sent: bool = False
+
+
+def clean_phones(raw: Any, warnings: list[Notice]) -> CleanedList[PhoneIn]:
+    """D-PHONE-EMAIL for ``customer.phoneNumbers``: drop bad entries with warnings 10010/10011/10015/10016.
+
+    Every content problem of an entry is reported; an entry with any problem is dropped. When entries were
+    sent but none survives, 10013 is added. The list-level warnings (10005, 10007) depend on create vs update
+    and are added by the caller (D-LIST-REPLACEMENT).
+    """
+    result: CleanedList[PhoneIn] = CleanedList()
+    if not isinstance(raw, list) or not raw:
+        return result
+    result.sent = True
+    for index, entry in enumerate(raw):
+        base = f"customer.phoneNumbers[{index}]"
+        if entry is None:
+            warnings.append(customer_warning(10010, "a phone entry was null; it was ignored", base))
+            continue
+        problems: list[Notice] = []
+        number = entry.get("phoneNumber")
+        if is_missing(number):
+            problems.append(
+                customer_warning(
+                    10011, "phoneNumber is null or empty; the entry was dropped", f"{base}.phoneNumber"
+                )
+            )
+        elif not is_valid_phone_format(number) or normalize_phone(number) is None:
+            problems.append(
+                customer_warning(
+                    10015,
+                    "phone number must look like +1310xxxxxxx; the entry was dropped",
+                    f"{base}.phoneNumber",
+                )
+            )
+        if is_missing(entry.get("label")):
+            problems.append(
+                customer_warning(
+                    10016, "phone label is null or empty; the entry was dropped", f"{base}.label"
+                )
+            )
+        for flag in ("okToCall", "okToText", "isPreferred"):
+            if not isinstance(entry.get(flag), bool):
+                problems.append(
+                    customer_warning(
+                        10016, f"phone {flag} is null or empty; the entry was dropped", f"{base}.{flag}"
+                    )
+                )
+        e164 = None if problems else normalize_phone(number)
+        if e164 is None:
+            warnings.extend(problems)
+            continue
+        result.items.append(
+            PhoneIn(
+                e164=e164,
+                label=entry["label"],
+                ok_to_call=entry["okToCall"],
+                ok_to_text=entry["okToText"],
+                is_preferred=entry["isPreferred"],
+                comments=entry.get("comments"),
+            )
+        )
+    if not result.items:
+        warnings.append(
+            customer_warning(10013, "none of the phone numbers sent is valid", "customer.phoneNumbers")
+        )
+    return result
+
+
+def clean_emails(raw: Any, warnings: list[Notice]) -> CleanedList[EmailIn]:
+    """D-PHONE-EMAIL for ``customer.emails``: drop bad entries with warnings 10009/10012/10016, then 10014.
+
+    A null or empty address and an address not of the form ``local@domain.tld`` are both 10012 (the message
+    tells which); the label rule of phones (10016) applies to e-mails too.
+    """
+    result: CleanedList[EmailIn] = CleanedList()
+    if not isinstance(raw, list) or not raw:
+        return result
+    result.sent = True
+    for index, entry in enumerate(raw):
+        base = f"customer.emails[{index}]"
+        if entry is None:
+            warnings.append(customer_warning(10009, "an e-mail entry was null; it was ignored", base))
+            continue
+        problems: list[Notice] = []
+        address = entry.get("emailAddress")
+        normalized: str | None = None
+        if is_missing(address):
+            problems.append(
+                customer_warning(
+                    10012, "emailAddress is null or empty; the entry was dropped", f"{base}.emailAddress"
+                )
+            )
+        else:
+            normalized = normalize_email(address)
+            if normalized is None:
+                problems.append(
+                    customer_warning(
+                        10012,
+                        "emailAddress is not of the form local@domain.tld; the entry was dropped",
+                        f"{base}.emailAddress",
+                    )
+                )
+        if is_missing(entry.get("label")):
+            problems.append(
+                customer_warning(
+                    10016, "e-mail label is null or empty; the entry was dropped", f"{base}.label"
+                )
+            )
+        for flag in ("okToEmail", "isPreferred"):
+            if not isinstance(entry.get(flag), bool):
+                problems.append(
+                    customer_warning(
+                        10016, f"e-mail {flag} is null or empty; the entry was dropped", f"{base}.{flag}"
+                    )
+                )
+        if problems or normalized is None:
+            warnings.extend(problems)
+            continue
+        result.items.append(
+            EmailIn(
+                address=address.strip(),
+                normalized=normalized,
+                label=entry["label"],
+                ok_to_email=entry["okToEmail"],
+                is_preferred=entry["isPreferred"],
+                comments=entry.get("comments"),
+            )
+        )
+    if not result.items:
+        warnings.append(
+            customer_warning(10014, "none of the e-mail addresses sent is valid", "customer.emails")
+        )
+    return result
+
+
+# Request checks that fail the whole request
+
+
+def check_request(body: Mapping[str, Any]) -> list[Problem]:
+    """Every rule of a save request that fails it with 400, each with its field path.
+
+    The core already enforces these through the spec's JSON Schema and x-rules; they are repeated here so the
+    handlers keep their rules when called directly (unit tests, other front ends):
+
+    * D-NAMES: first and last name unless ``isBusiness`` with a company; company when ``isBusiness``.
+    * D-ADDRESS: ``type``/``addressType`` agreement.
+    * D-VEHICLE-IDENTITY: ``vin`` or all of year, make and model.
+    * D-VIN: with ``validateVin``, 17 characters of ``[A-HJ-NPR-Z0-9]`` and a correct check digit, else
+      ``INVALID_VIN`` naming ``vehicles[i].vin``.
+    """
+    problems: list[Problem] = []
+    customer: Mapping[str, Any] = body.get("customer") or {}
+    is_business = customer.get("isBusiness") is True
+    if is_business and is_missing(customer.get("company")):
+        problems.append(
+            Problem("INVALID_REQUEST_DATA", "company is required when isBusiness is true", "customer.company")
+        )
+    if not (is_business and not is_missing(customer.get("company"))):
+        for name in ("firstName", "lastName"):
+            if is_missing(customer.get(name)):
+                problems.append(
+                    Problem(
+                        "INVALID_REQUEST_DATA",
+                        f"{name} is required unless isBusiness is true and company is given",
+                        f"customer.{name}",
+                    )
+                )
+    for index, address in enumerate(customer.get("addresses") or []):
+        kind, code = address.get("type"), address.get("addressType")
+        if (kind in ("PRIMARY", "COMMON") and code != "P") or (kind == "BILLING" and code != "B"):
+            problems.append(
+                Problem(
+                    "INVALID_REQUEST_DATA",
+                    "addressType must be P for PRIMARY/COMMON and B for BILLING",
+                    f"customer.addresses[{index}].addressType",
+                )
+            )
+    validate_vin = body.get("validateVin") is True
+    for index, vehicle in enumerate(body.get("vehicles") or []):
+        vin = vehicle.get("vin")
+        if is_missing(vin):
+            if any(is_missing(vehicle.get(key)) for key in ("vehicleYear", "vehicleMake", "vehicleModel")):
+                problems.append(
+                    Problem(
+                        "INVALID_REQUEST_DATA",
+                        "a vehicle needs vin, or all of vehicleYear, vehicleMake and vehicleModel",
+                        f"vehicles[{index}]",
+                    )
+                )
+        elif validate_vin:
+            normalized = normalize_vin(vin)
+            if normalized is None or not is_valid_vin(normalized):
+                problems.append(
+                    Problem(
+                        "INVALID_VIN",
+                        "VIN must be 17 characters of A-H, J-N, P, R-Z, 0-9 with a correct check digit",
+                        f"vehicles[{index}].vin",
+                    )
+                )
+    return problems
+
+
+def fail_on(problems: Sequence[Problem]) -> None:
+    if problems:
+        raise ApiError(400, list(problems))

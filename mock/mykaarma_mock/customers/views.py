@@ -1,0 +1,143 @@
+"""Stored rows rendered as the spec's read schemas (CustomerRead, VehicleRead, CustomerWithVehicles)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
+
+from ..documents import read_view
+from .store import ids_json
+
+#: The child tables of a customer and the order of its rows in each.
+CHILD_TABLES: Final[Mapping[str, str]] = {
+    "customer_phones": "position",
+    "customer_emails": "position",
+    "customer_addresses": "position",
+    "customer_vehicles": "id",
+}
+
+
+def rows_by_customer(
+    conn: sqlite3.Connection, table: str, ids: Sequence[int]
+) -> dict[int, list[sqlite3.Row]]:
+    """The rows of one child table for the customers `ids`, grouped by customer id, in stored order."""
+    grouped: dict[int, list[sqlite3.Row]] = {}
+    for row in conn.execute(
+        f"SELECT * FROM {table} WHERE customer_id IN (SELECT value FROM json_each(?)) "
+        f"ORDER BY customer_id, {CHILD_TABLES[table]}",
+        (ids_json(ids),),
+    ):
+        grouped.setdefault(int(row["customer_id"]), []).append(row)
+    return grouped
+
+
+def _phone_json(row: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "phoneNumber": row["e164"],
+        "label": row["label"],
+        "okToCall": bool(row["ok_to_call"]),
+        "okToText": bool(row["ok_to_text"]),
+        "isPreferred": bool(row["is_preferred"]),
+        "comments": row["comments"],
+    }
+
+
+def _email_json(row: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "emailAddress": row["email_address"],
+        "label": row["label"],
+        "okToEmail": bool(row["ok_to_email"]),
+        "isPreferred": bool(row["is_preferred"]),
+        "comments": row["comments"],
+    }
+
+
+def address_json(row: sqlite3.Row) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "line1": row["line1"],
+        "line2": row["line2"],
+        "city": row["city"],
+        "zip": row["zip"],
+        "state": row["state"],
+        "country": row["country"],
+        "type": row["type"],
+        "addressType": row["address_type"],
+        "uuid": row["uuid"],
+        "updateTS": row["update_ts"],
+    }
+    if row["is_valid"] is not None:
+        item["isValid"] = bool(row["is_valid"])
+    if row["is_preferred"] is not None:
+        item["isPreferred"] = bool(row["is_preferred"])
+    return item
+
+
+def _vehicle_json(row: sqlite3.Row) -> dict[str, Any]:
+    """VehicleRead (facts §3.1, C3): the stored document with the columns and server-assigned values."""
+    computed = {
+        "id": int(row["id"]),
+        "vin": row["vin"],
+        "vehicleKey": row["vehicle_key"],
+        "isValid": bool(row["is_valid"]),
+        "vehicleUuid": row["uuid"],
+    }
+    return read_view("VehicleRead", row["document"], computed)
+
+
+def _customer_json(
+    row: sqlite3.Row,
+    phones: Sequence[sqlite3.Row],
+    emails: Sequence[sqlite3.Row],
+    addresses: Sequence[sqlite3.Row],
+) -> dict[str, Any]:
+    """CustomerRead (facts §3.1, C3): the stored document with the columns, lists and server-assigned values;
+    ``customerId`` is ``id`` as a string (D-CREATE-RESPONSE)."""
+    computed = {
+        "id": int(row["id"]),
+        "customerKey": row["customer_key"],
+        "firstName": row["first_name"],
+        "lastName": row["last_name"],
+        "company": row["company"],
+        "emails": [_email_json(email) for email in emails],
+        "phoneNumbers": [_phone_json(phone) for phone in phones],
+        "addresses": [address_json(address) for address in addresses],
+        "isBusiness": bool(row["is_business"]),
+        "customerUuid": row["uuid"],
+        "customerId": str(row["id"]),
+    }
+    return read_view("CustomerRead", row["document"], computed)
+
+
+def customers_with_vehicles(
+    conn: sqlite3.Connection,
+    rows: Sequence[sqlite3.Row],
+    *,
+    include_vehicles: bool,
+    only_vehicles: Mapping[int, set[int]] | None = None,
+) -> list[dict[str, Any]]:
+    """``CustomerWithVehicles`` items for ``rows``, loading their lists in one query per table.
+
+    ``only_vehicles`` restricts each customer's vehicles to the given vehicle ids (D-SEARCH, vehicle
+    preference).
+    """
+    ids = [int(row["id"]) for row in rows]
+    phones, emails, addresses = (
+        rows_by_customer(conn, table, ids)
+        for table in ("customer_phones", "customer_emails", "customer_addresses")
+    )
+    vehicles = rows_by_customer(conn, "customer_vehicles", ids) if include_vehicles else {}
+    items: list[dict[str, Any]] = []
+    for row in rows:
+        cid = int(row["id"])
+        item: dict[str, Any] = {
+            "customer": _customer_json(row, phones.get(cid, []), emails.get(cid, []), addresses.get(cid, []))
+        }
+        if include_vehicles:
+            kept = vehicles.get(cid, [])
+            if only_vehicles is not None:
+                allowed = only_vehicles.get(cid, set())
+                kept = [vehicle for vehicle in kept if int(vehicle["id"]) in allowed]
+            item["vehicles"] = [_vehicle_json(vehicle) for vehicle in kept]
+        items.append(item)
+    return items
