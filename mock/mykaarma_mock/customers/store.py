@@ -488,3 +488,27 @@ def match_input(save: SaveInput) -> MatchInput:
         emails=frozenset(email.normalized for email in save.emails.items),
         vins=vins,
     )
+
+
+@dataclass(frozen=True)
+class CustomerNames:
+    """The names of a stored customer (what a trip event stores with it)."""
+
+    first_name: str | None
+    last_name: str | None
+
+
+def customer_names(
+    conn: sqlite3.Connection, departments: Iterable[str], customer_uuid: str
+) -> CustomerNames | None:
+    """The customer `customer_uuid` if it belongs to one of `departments`, else None."""
+    listed = sorted(departments)
+    if not listed:
+        return None
+    marks = ",".join("?" * len(listed))
+    row = conn.execute(
+        "SELECT first_name, last_name FROM customer_customers"
+        f" WHERE uuid = ? AND department_uuid IN ({marks}) LIMIT 1",
+        (customer_uuid, *listed),
+    ).fetchone()
+    return None if row is None else CustomerNames(first_name=row[0], last_name=row[1])
