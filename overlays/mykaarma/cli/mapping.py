@@ -64,11 +64,24 @@ def _scalar_kind(schema: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _scalars(schema_name: str) -> dict[str, str]:
+@dataclass(frozen=True)
+class _Scalar:
+    """A scalar property of a write schema as an import field: its name, JSON kind and help text."""
+
+    name: str
+    kind: str
+    description: str
+
+
+def _scalars(schema_name: str, holder: str) -> dict[str, _Scalar]:
     """Importable properties of a write schema: its scalars, without the identifiers myKaarma assigns."""
     properties: Mapping[str, Any] = schemas()[schema_name].get("properties") or {}
-    found = {name: _scalar_kind(schema) for name, schema in properties.items() if not name.endswith("Uuid")}
-    return {name: kind for name, kind in found.items() if kind is not None}
+    found: dict[str, _Scalar] = {}
+    for name, schema in properties.items():
+        kind = None if name.endswith("Uuid") else _scalar_kind(schema)
+        if kind is not None:
+            found[name] = _Scalar(name, kind, _described(f"{holder}.{name}", schema, kind))
+    return found
 
 
 def _described(path: str, schema: Mapping[str, Any], kind: str) -> str:
@@ -80,39 +93,26 @@ def _described(path: str, schema: Mapping[str, Any], kind: str) -> str:
     return path if kind == "string" else f"{path} ({kind})"
 
 
-#: Scalar fields of the customer and of its first vehicle (field -> property), and their JSON kinds.
-_CUSTOMER_FIELDS: Final[Mapping[str, str]] = {name: name for name in _scalars("CustomerInput")}
 _FLATTENED: Final = frozenset(
     {"phone", "phoneLabel", "okToCall", "okToText", "email", "emailLabel", "okToEmail", "addressType",
      "addressLine1", "addressLine2", "city", "state", "zip", "country"}
 )  # fmt: skip
-_VEHICLE_FIELDS: Final[Mapping[str, str]] = {
+#: Scalar fields of the customer and of its first vehicle (field -> property); a vehicle property whose
+#: name another field has is prefixed with ``vehicle``.
+_CUSTOMER_FIELDS: Final[Mapping[str, _Scalar]] = _scalars("CustomerInput", "customer")
+_VEHICLE_FIELDS: Final[Mapping[str, _Scalar]] = {
     (
-        name
-        if name not in _CUSTOMER_FIELDS and name not in _FLATTENED
-        else f"vehicle{name[:1].upper()}{name[1:]}"
-    ): name
-    for name in _scalars("VehicleInput")
-}
-_KINDS: Final[Mapping[str, str]] = {
-    **{field: _scalars("CustomerInput")[name] for field, name in _CUSTOMER_FIELDS.items()},
-    **{field: _scalars("VehicleInput")[name] for field, name in _VEHICLE_FIELDS.items()},
+        f"vehicle{name[:1].upper()}{name[1:]}" if name in _CUSTOMER_FIELDS or name in _FLATTENED else name
+    ): scalar
+    for name, scalar in _scalars("VehicleInput", "vehicles[0]").items()
 }
 #: The customer fields that say who the person is (D-IDENTITY): `--lenient` never leaves them out.
 _IDENTITY_FIELDS: Final = frozenset({"customerKey", "firstName", "lastName", "company", "isBusiness"})
 
 
-def _property_schema(schema_name: str, name: str) -> Mapping[str, Any]:
-    properties: Mapping[str, Any] = schemas()[schema_name]["properties"]
-    return properties[name]  # type: ignore[no-any-return]
-
-
 #: Every field of an import, with what it becomes in the request body.
 FIELDS: Final[Mapping[str, str]] = {
-    **{
-        field: _described(f"customer.{name}", _property_schema("CustomerInput", name), _KINDS[field])
-        for field, name in _CUSTOMER_FIELDS.items()
-    },
+    **{field: scalar.description for field, scalar in _CUSTOMER_FIELDS.items()},
     "phone": "customer.phoneNumbers[0].phoneNumber (normalised to E.164, US default region)",
     "phoneLabel": "customer.phoneNumbers[0].label (default: cell)",
     "okToCall": "customer.phoneNumbers[0].okToCall (default: true)",
@@ -127,10 +127,7 @@ FIELDS: Final[Mapping[str, str]] = {
     "state": "customer.addresses[0].state",
     "zip": "customer.addresses[0].zip",
     "country": "customer.addresses[0].country (default: US)",
-    **{
-        field: _described(f"vehicles[0].{name}", _property_schema("VehicleInput", name), _KINDS[field])
-        for field, name in _VEHICLE_FIELDS.items()
-    },
+    **{field: scalar.description for field, scalar in _VEHICLE_FIELDS.items()},
 }
 
 _DEFAULTS: Final[Mapping[str, str]] = {
@@ -158,7 +155,11 @@ GROUP_PATHS: Final[Mapping[str, str]] = {
     "email": "customer.emails",
     "address": "customer.addresses",
     "vehicle": "vehicles",
-    **{field: f"customer.{_CUSTOMER_FIELDS[field]}" for field in FIELD_GROUPS if field in _CUSTOMER_FIELDS},
+    **{
+        field: f"customer.{_CUSTOMER_FIELDS[field].name}"
+        for field in FIELD_GROUPS
+        if field in _CUSTOMER_FIELDS
+    },
 }
 #: The column a rejects file adds to the original ones; an import ignores it, so the file can be re-imported.
 REJECT_COLUMN: Final = "Import problem"
@@ -294,9 +295,9 @@ class RowBody:
     defaulted: frozenset[str]
 
 
-def _typed(values: Mapping[str, str], field: str, problems: list[CellProblem]) -> Any:
+def _typed(values: Mapping[str, str], field: str, kind: str, problems: list[CellProblem]) -> Any:
     """A scalar cell as the JSON value its property's kind asks for; None (with a problem) if not one."""
-    text, kind = values[field], _KINDS[field]
+    text = values[field]
     if kind == "boolean":
         return _flag(values, field, problems)
     if kind in ("integer", "number"):
@@ -311,10 +312,14 @@ def _typed(values: Mapping[str, str], field: str, problems: list[CellProblem]) -
 
 
 def _scalars_of(
-    values: Mapping[str, str], fields: Mapping[str, str], problems: list[CellProblem]
+    values: Mapping[str, str], fields: Mapping[str, _Scalar], problems: list[CellProblem]
 ) -> dict[str, Any]:
-    """The properties of `fields` (field -> property) that the record gives, as JSON values."""
-    found = {fields[field]: _typed(values, field, problems) for field in fields if field in values}
+    """The properties of `fields` that the record gives, as JSON values."""
+    found = {
+        scalar.name: _typed(values, field, scalar.kind, problems)
+        for field, scalar in fields.items()
+        if field in values
+    }
     return {name: value for name, value in found.items() if value is not None}
 
 
