@@ -7,6 +7,7 @@ the tests here pin the fix without a fuzz run.
 from __future__ import annotations
 
 from datetime import datetime
+from types import SimpleNamespace
 from typing import Any
 
 import jsonschema_rs
@@ -122,15 +123,27 @@ def test_negative_cases_keep_their_generated_values() -> None:
     assert body == create_body()
 
 
-def test_every_stateful_case_is_made_consistent() -> None:
-    """Finding: a negative stateful DELETE became positive when its link overwrote the invalid value."""
-    stateful, fuzzing = fuzz_hooks.TestPhase.STATEFUL, fuzz_hooks.TestPhase.FUZZING
-    assert fuzz_hooks.is_made_consistent(stateful, fuzz_hooks.GenerationMode.NEGATIVE)
-    assert fuzz_hooks.is_made_consistent(fuzzing, fuzz_hooks.GenerationMode.POSITIVE)
-    assert not fuzz_hooks.is_made_consistent(fuzzing, fuzz_hooks.GenerationMode.NEGATIVE)
-    body = {"dealerDepartmentUUIDList": ["DEP1", "junk"], "updatedByDeptUUID": "\ud846junk"}
-    fuzz_hooks.make_consistent("deleteAppointmentWithTrip", None, None, body, TENANT)
-    assert body["updatedByDeptUUID"] in TENANT.departments
+def _generated_case(phase: Any, mode: Any, body: dict[str, Any]) -> Any:
+    """What `_prepare` reads of a generated case and its hook context."""
+    meta = SimpleNamespace(phase=SimpleNamespace(name=phase), generation=SimpleNamespace(mode=mode))
+    case = SimpleNamespace(meta=meta, body=body, path_parameters={"dealerUuid": "x"}, query={},
+                           _override=fuzz_hooks.Override())  # fmt: skip
+    operation = SimpleNamespace(definition=SimpleNamespace(raw={"operationId": "deleteAppointmentWithTrip"}))
+    return SimpleNamespace(operation=operation), case
+
+
+def test_every_stateful_case_is_made_consistent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding: a negative stateful DELETE became positive when its link overwrote the invalid value; its
+    generated ``updatedByDeptUUID`` was refused (ST202). Negative cases of other phases stay as generated."""
+    monkeypatch.setattr(fuzz_hooks, "current_profile", lambda: fuzz_hooks.FuzzProfile(TENANT))
+    negative = fuzz_hooks.GenerationMode.NEGATIVE
+    prepared: dict[Any, dict[str, Any]] = {}
+    for phase in (fuzz_hooks.TestPhase.STATEFUL, fuzz_hooks.TestPhase.FUZZING):
+        context, case = _generated_case(phase, negative, {"updatedByDeptUUID": "\ud846junk"})
+        fuzz_hooks._prepare(context, case, example=False)
+        prepared[phase] = case.body
+    assert prepared[fuzz_hooks.TestPhase.STATEFUL]["updatedByDeptUUID"] in TENANT.departments
+    assert prepared[fuzz_hooks.TestPhase.FUZZING]["updatedByDeptUUID"] == "\ud846junk"
 
 
 # ------------------------------------------------------------------------------------------------------

@@ -237,6 +237,16 @@ MALFORMED_BODIES: dict[str, tuple[bytes, str]] = {
 }
 
 
+# The cases refused by a request limit itself, not by the schema (which would refuse some of them too): the
+# answer must say which limit.
+LIMIT_MESSAGES: dict[str, str] = {
+    "nesting one level past the limit": f"nested more than {LIMITS.max_nesting_depth} levels deep",
+    "string past the limit": f"longer than {LIMITS.max_string_length} characters",
+    "key past the limit": f"longer than {LIMITS.max_string_length} characters",
+    "array past the limit": "more than any array may hold",
+}
+
+
 @pytest.mark.parametrize("case", sorted(MALFORMED_BODIES))
 def test_malformed_bodies_are_400_in_the_envelope(case: str, http: httpx.Client, world: TestWorld) -> None:
     raw, field = MALFORMED_BODIES[case]
@@ -246,6 +256,8 @@ def test_malformed_bodies_are_400_in_the_envelope(case: str, http: httpx.Client,
     _small(response)
     if field:  # the problem names the field, or the position inside it where the limit was passed
         assert any(name.startswith(field) for name in error_fields(op, body)), body
+    if case in LIMIT_MESSAGES:
+        assert LIMIT_MESSAGES[case] in response.text, body
 
 
 def test_nesting_at_the_limit_is_not_refused_for_its_depth(http: httpx.Client, world: TestWorld) -> None:
@@ -302,7 +314,7 @@ HOSTILE_VALUES: list[Any] = [
     10**30,
     -(10**19),
     1e308,
-    _nested(40),
+    _nested(LIMITS.max_nesting_depth + 8),
     [0] * (LIMITS.max_array_items + 1),
     {"\udc00": None},
 ]

@@ -78,5 +78,10 @@ def test_a_database_written_before_documents_keeps_every_value(tmp_path: Path) -
     assert (vehicle["vehicleTrim"], vehicle["licensePlate"], vehicle["color"]) == ("EX", "7ABC123", "blue")
     assert (vehicle["estimatedMileage"], vehicle["vehicleEngine"]) == ("12000", None)
     assert not columns & set(OLD_VEHICLE_COLUMNS)  # moved, not copied
-    reopened = Database(str(path))  # a second opening finds nothing to do
-    reopened.close()
+    reopened = Database(str(path))  # a second opening finds nothing to do and loses nothing
+    try:
+        with reopened.transaction(write=False) as conn:
+            rows = conn.execute("SELECT * FROM customer_customers").fetchall()
+            assert customers.customers_with_vehicles(conn, rows, include_vehicles=True) == [item]
+    finally:
+        reopened.close()

@@ -282,7 +282,8 @@ def test_the_client_takes_every_number_the_server_takes_as_the_server_does() -> 
     for number in numbers:
         e164 = to_e164(number)
         assert e164 == "+1" + "".join(char for char in number[2:] if char.isdigit()), number
-        assert clean_phones([phone(e164)], kept).items, number
+        [stored] = clean_phones([phone(e164)], kept).items
+        assert stored.e164 == e164, number
     assert kept == []
     assert to_e164("(310) 555-0147") == "+13105550147"  # read by phonenumbers in the US region
     assert to_e164("020 7946 0018") is None  # not a number of the region
