@@ -173,6 +173,12 @@ class Identity:
         )
 
     @property
+    def whole_communication_tokens(self) -> tuple[str, ...]:
+        """Search tokens of the phones and the whole e-mail addresses: for when a local part alone (``info@``)
+        finds more customers than a page holds."""
+        return (*self.phones, *self.emails)
+
+    @property
     def communication_tokens(self) -> tuple[str, ...]:
         """Search tokens of the phones (10 digits) and e-mails (the part before the ``@``, with it): an
         e-mail token is shorter than the address and finds every customer having the address (and some
@@ -205,14 +211,18 @@ def _pack(tokens: Iterable[str], fields: tuple[str, ...]) -> list[Search]:
     return searches
 
 
-def identifier_searches(identities: Iterable[Identity]) -> list[Search]:
+def identifier_searches(identities: Iterable[Identity], *, whole_emails: bool = False) -> list[Search]:
     """The searches finding every customer that shares a phone, e-mail or VIN with any of `identities`.
 
     Phones and e-mails are one field of the API (``communications.commValue``), VINs another; each term holds
-    as many whole values as fit.
+    as many whole values as fit. E-mails are searched by their local part unless `whole_emails`.
     """
     listed = list(identities)
-    communications = (token for identity in listed for token in identity.communication_tokens)
+    communications = (
+        token
+        for identity in listed
+        for token in (identity.whole_communication_tokens if whole_emails else identity.communication_tokens)
+    )
     vins = (vin for identity in listed for vin in identity.vins)
     return [*_pack(communications, _COMMUNICATIONS), *_pack(vins, _VINS)]
 

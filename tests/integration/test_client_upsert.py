@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from mykaarma import APIConnectionError, MyKaarma
+from mykaarma.identity import PAGE_LIMIT
 from tests.integration.conftest import StartMock
 from tests.integration.mock_server import MockServer, TestWorld
 from tests.integration.test_client_customers import (
@@ -49,6 +50,23 @@ def api(request: pytest.FixtureRequest, server: MockServer, world: TestWorld) ->
 def stored_customer(api: ClientUnderTest, world: TestWorld, uuid: str) -> dict[str, Any]:
     found: dict[str, Any] = api.customers.get(world.dept_a1, uuid).customer_with_vehicles.customer.to_dict()
     return found
+
+
+def test_a_local_part_shared_by_more_than_a_page_is_searched_by_the_whole_address(
+    api: ClientUnderTest, server: MockServer, world: TestWorld
+) -> None:
+    """E-mails are searched by their local part (``info@``); when more customers share it than a page holds,
+    the whole address decides, instead of the row being left unmatched."""
+    shared = PAGE_LIMIT + 1
+    for index in range(shared):
+        api.customers.create(
+            world.dept_a1, person(first=f"Co{index}", emails=[email(f"info@d{index}.example")])
+        )
+    result = api.customers.upsert(world.dept_a1, person(first="Ann", emails=[email("info@unique.example")]))
+    assert result.action == "created", result.reason
+    again = api.customers.upsert(world.dept_a1, person(first="Ann", emails=[email("info@unique.example")]))
+    assert (again.action, again.customer_uuid) == ("unchanged", result.customer_uuid)
+    assert customers_in(server, world.dept_a1) == shared + 1
 
 
 def test_upsert_keeps_the_lists_the_body_leaves_out(api: ClientUnderTest, world: TestWorld) -> None:

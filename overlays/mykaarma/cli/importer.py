@@ -198,8 +198,9 @@ class CustomerImport:
             self.reporter.note("stopping: finishing the rows in flight (interrupt again to abandon them)")
             return
         if not self._state.abandoned:
-            with self._lock:
-                self._state.abandoned = True
+            # set without the lock: this runs in the signal handler, on the main thread, which may hold the
+            # lock itself (writing the summary)
+            self._state.abandoned = True
             self.reporter.note("abandoning the rows in flight: they stay pending for the next run")
 
     @property

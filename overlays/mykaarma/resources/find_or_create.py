@@ -26,6 +26,7 @@ from mykaarma_api.models import (
     UpdateCustomerResponse,
 )
 
+from .._exceptions import Problem, ValidationError
 from .._retry import RetryPolicy
 from ..dedup import (
     CustomerRecord,
@@ -36,7 +37,7 @@ from ..dedup import (
     normalize_phone,
     normalize_vin,
 )
-from ..identity import record_of
+from ..identity import PAGE_LIMIT, record_of
 from ..merge import merge
 from ..rules import present_text
 from ..validation import Body
@@ -47,8 +48,8 @@ __all__ = ["FIND_MAX_RESULTS", "FindOrCreateResult", "customer_record", "find_or
 
 log = logging.getLogger(__name__)
 
-#: Results per search of `find_or_create` (the server's maximum, D-SEARCH).
-FIND_MAX_RESULTS = 100
+#: Results per search of `find_or_create`: the most a page holds (the spec's limit, D-SEARCH).
+FIND_MAX_RESULTS = PAGE_LIMIT
 
 
 @dataclass(frozen=True)
@@ -134,8 +135,15 @@ def find_or_create_flow(
             "fields_to_be_searched": [where],
             "max_results": FIND_MAX_RESULTS,
         }
-        result = yield Call(search_customers, RetryPolicy.IDEMPOTENT, kwargs, timeout, max_retries)
-        for item in cast(CustomerSearchResponse, result).matching_customers:
+        result = cast(
+            CustomerSearchResponse,
+            (yield Call(search_customers, RetryPolicy.IDEMPOTENT, kwargs, timeout, max_retries)),
+        )
+        if result.matching_count > len(result.matching_customers):
+            # a candidate left off the page could be the match: creating now could duplicate it
+            message = f"more than {FIND_MAX_RESULTS} customers match {term!r}: the match cannot be decided"
+            raise ValidationError([Problem(str(where), message, "find.too-many-candidates")])
+        for item in result.matching_customers:
             found.setdefault(item.customer.customer_uuid, item)
     complete: dict[str, CustomerWithVehicles] = {}
     for uuid, item in found.items():

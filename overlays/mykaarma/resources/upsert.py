@@ -117,6 +117,20 @@ def search_flow(
     return found
 
 
+def candidates_flow(
+    department_uuid: str, identity: Identity, timeout: Timeout, max_retries: int | None
+) -> Flow[list[dict[str, Any]]]:
+    """The customers sharing a phone, e-mail or VIN with `identity`. E-mails are searched by their local part
+    first (more fit one term); when that finds more than a page (``info@``), by the whole address."""
+    try:
+        return (
+            yield from search_flow(department_uuid, identifier_searches([identity]), timeout, max_retries)
+        )
+    except _Incomplete:
+        searches = identifier_searches([identity], whole_emails=True)
+        return (yield from search_flow(department_uuid, searches, timeout, max_retries))
+
+
 def _saved(holder: Mapping[str, Any]) -> SaveCustomerResponse:
     customer = holder["customer"]
     customer_id = customer.get("customerId") or str(customer.get("id", ""))
@@ -137,7 +151,10 @@ def create_or_update_flow(
         if not (error.retries and identity.key is not None and error.has_error("DUPLICATE_CUSTOMER_KEY")):
             raise
         conflict = error
-    holders = yield from search_flow(department_uuid, name_searches(identity)[:1], timeout, max_retries)
+    try:
+        holders = yield from search_flow(department_uuid, name_searches(identity)[:1], timeout, max_retries)
+    except _Incomplete:
+        raise conflict from None
     for holder in holders:
         customer = holder["customer"]
         if customer.get("customerKey") == identity.key and name_key(customer) == identity.name:
@@ -254,8 +271,7 @@ def _upsert_steps(
             if candidates is not None and attempt == 0:
                 found = candidates
             else:
-                searches = identifier_searches([identity])
-                found = yield from search_flow(department_uuid, searches, timeout, max_retries)
+                found = yield from candidates_flow(department_uuid, identity, timeout, max_retries)
             given = named if attempt == 0 else None
             decision, by_name = yield from _decide(
                 department_uuid, identity, found, given, timeout, max_retries
