@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from mykaarma.cli.journal import Journal, JournalError, JournalRecord, write_result
+from mykaarma.cli.journal import Journal, JournalError, JournalRecord, write_rejects, write_result
 from mykaarma.cli.mapping import (
     FIELDS,
+    REJECT_COLUMN,
     ColumnMapping,
     MappingError,
     build_body,
@@ -305,3 +306,13 @@ def test_result_file_is_written_whole(tmp_path: Path) -> None:
         f"2,{DEPT},,invalid,,",
     ]
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_a_rejects_file_imported_again_keeps_one_reason_column(tmp_path: Path) -> None:
+    path = tmp_path / "people.rejects.csv"
+    header = ("firstName", REJECT_COLUMN, "lastName")
+    assert write_rejects(path, header, [(("Ann", "old reason", "Lee"), "new reason")]) == 1
+    assert path.read_text(encoding="utf-8").splitlines() == [
+        f"firstName,lastName,{REJECT_COLUMN}",
+        "Ann,Lee,new reason",
+    ]

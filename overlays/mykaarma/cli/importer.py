@@ -40,14 +40,13 @@ from .._exceptions import (
     APIConnectionError,
     APIError,
     AuthenticationError,
-    InternalServerError,
     MyKaarmaError,
     NotFoundError,
     PermissionDeniedError,
-    RateLimitError,
     ValidationError,
     describe_item,
 )
+from .._retry import RetryPolicy, decide_status
 from ..identity import PAGE_LIMIT, Identity, identifier_searches, name_key, record_of
 from .journal import DONE, STATUSES, Journal, JournalRecord, Status, write_rejects, write_result
 from .outcomes import Counts, ImportReporter, ImportSummary, SilentReporter
@@ -63,8 +62,15 @@ __all__ = ["CustomerImport"]
 RETRY_PAUSE: Final = 1.0
 #: Groups whose lookups are searched together before their rows are sent.
 BATCH: Final = 64
-_TRANSIENT: Final = (APIConnectionError, RateLimitError, InternalServerError)
 _MESSAGE_LIMIT: Final = 500
+
+
+def _transient(error: APIConnectionError | APIError) -> bool:
+    """Whether a row's next attempt may succeed, by the client's own retry rule (`mykaarma._retry`): an
+    upsert looks again before it writes, so every row is as safe to repeat as an idempotent request."""
+    if isinstance(error, APIConnectionError):
+        return True
+    return decide_status(error.status, RetryPolicy.IDEMPOTENT, has_errors=bool(error.errors)).retry
 
 
 def _to_stderr(message: str) -> None:
@@ -384,19 +390,20 @@ class CustomerImport:
                 self._refuse(department, exc)
                 self._record(item.row, department, "failed", None, _error_text(exc), notes)
                 return None
-            except _TRANSIENT as exc:
+            except ValidationError as exc:
+                self._record(item.row, department, "invalid", None, _error_text(exc), notes)
+                return None
+            except (APIConnectionError, APIError) as exc:
+                if not _transient(exc):
+                    self._record(item.row, department, "failed", None, _error_text(exc), notes)
+                    return None
                 if attempt == self.attempts:
                     message = f"after {attempt} attempts: {_error_text(exc)}"
                     self._record(item.row, department, "failed", None, message, notes)
                     return None
-                if self._state.stop.wait(RETRY_PAUSE * attempt):
+                pause = max(RETRY_PAUSE * attempt, getattr(exc, "retry_after", None) or 0.0)
+                if self._state.stop.wait(pause):
                     return None  # stopped while waiting: the row stays pending
-            except ValidationError as exc:
-                self._record(item.row, department, "invalid", None, _error_text(exc), notes)
-                return None
-            except APIError as exc:
-                self._record(item.row, department, "failed", None, _error_text(exc), notes)
-                return None
             else:
                 self._saved(item.row, department, result, notes)
                 return result

@@ -200,19 +200,23 @@ def write_rejects(path: Path, header: Sequence[str], rows: Iterable[tuple[Sequen
     The file has the input's header plus `mapping.REJECT_COLUMN`, which an import ignores: fix the rows and
     import the file as it is. With no rejected row, an old rejects file is removed.
     """
-    from .mapping import REJECT_COLUMN
+    from .mapping import REJECT_COLUMN, normalize_header
 
     listed = list(rows)
     if not listed:
         path.unlink(missing_ok=True)
         return 0
+    # a rejects file imported again brings its own reason column: it gets this run's reason instead
+    kept = [
+        index
+        for index, name in enumerate(header)
+        if normalize_header(name) != normalize_header(REJECT_COLUMN)
+    ]
     temporary = path.with_name(path.name + ".tmp")
     with temporary.open("w", encoding="utf-8", errors="backslashreplace", newline="") as stream:
         writer = csv.writer(stream)
-        writer.writerow([*header, REJECT_COLUMN])
-        width = len(header)
+        writer.writerow([*(header[index] for index in kept), REJECT_COLUMN])
         for cells, reason in listed:
-            padded = [*cells, *[""] * (width - len(cells))][:width]
-            writer.writerow([*padded, reason])
+            writer.writerow([*(cells[index] if index < len(cells) else "" for index in kept), reason])
     os.replace(temporary, path)
     return len(listed)
