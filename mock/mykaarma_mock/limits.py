@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 from .errors import INVALID, Problem
@@ -62,7 +62,7 @@ class RequestLimits:
 
     def with_overrides(self, **changes: Any) -> RequestLimits:
         """A copy with some limits changed (a test's short body timeout, a smaller body)."""
-        return RequestLimits(**{**self.__dict__, **changes})
+        return replace(self, **changes)
 
 
 def preview(value: Any) -> str:

@@ -35,6 +35,7 @@ from .dedup import (
     normalize_vin,
 )
 from .rules import present_text as _text
+from .rules import split_words
 
 __all__ = [
     "Decision",
@@ -155,9 +156,9 @@ class Identity:
         name = name_key(customer)
         fields: tuple[str, ...]
         if name is not None and name[0] == "company":
-            words, fields = str(customer.get("company")).split(), ("company",)
+            words, fields = split_words(str(customer.get("company"))), ("company",)
         else:
-            words = f"{customer.get('firstName') or ''} {customer.get('lastName') or ''}".split()
+            words = split_words(f"{customer.get('firstName') or ''} {customer.get('lastName') or ''}")
             fields = ("fname", "lname")
         addresses = (address_key(item) for item in _items(customer.get("addresses")))
         return cls(
@@ -231,7 +232,7 @@ def name_searches(identity: Identity) -> list[Search]:
     """The searches behind rules 2-4: the customerKey, and the name (every word, AND)."""
     searches: list[Search] = []
     if identity.key is not None:
-        searches.append(Search(" ".join(identity.key.split())[:TERM_LIMIT], ("customerKey",), "AND"))
+        searches.append(Search(" ".join(split_words(identity.key))[:TERM_LIMIT], ("customerKey",), "AND"))
     term = ""
     for word in identity.name_words:
         if len(term) + 1 + len(word) > TERM_LIMIT:

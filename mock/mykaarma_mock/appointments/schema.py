@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from mykaarma_mock.db import register_schema, register_stats
-
-if TYPE_CHECKING:
-    pass
-
 
 APPOINTMENT_TABLES: Final = ("appointment_appointments", "appointment_trips")
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from mykaarma.rules import is_blank
-from mykaarma_mock.errors import ApiError, Problem
+from mykaarma_mock.errors import INVALID, ApiError, Problem
 
 from ..customers.store import CustomerNames, customer_names
 
@@ -50,7 +50,7 @@ def new_uuid() -> str:
 
 
 def invalid(message: str, field: str | None) -> Problem:
-    return Problem(code="INVALID_REQUEST_DATA", message=message, field=field)
+    return Problem(code=INVALID, message=message, field=field)
 
 
 def request_body(ctx: RequestContext) -> JsonObject:

@@ -13,9 +13,9 @@ from mykaarma.dedup import (
     normalize_phone,
     normalize_vin,
 )
-from mykaarma.rules import is_missing
+from mykaarma.rules import is_missing, strip_blank
 
-from ..errors import ApiError, Notice, Problem, customer_warning
+from ..errors import INVALID, ApiError, Notice, Problem, customer_warning
 
 # Cleaning phones and e-mails (D-PHONE-EMAIL)
 
@@ -173,7 +173,7 @@ def clean_emails(raw: Any, warnings: list[Notice]) -> CleanedList[EmailIn]:
             continue
         result.items.append(
             EmailIn(
-                address=address.strip(),
+                address=strip_blank(address),
                 normalized=normalized,
                 label=entry["label"],
                 ok_to_email=entry["okToEmail"],
@@ -207,15 +207,13 @@ def check_request(body: Mapping[str, Any]) -> list[Problem]:
     customer: Mapping[str, Any] = body.get("customer") or {}
     is_business = customer.get("isBusiness") is True
     if is_business and is_missing(customer.get("company")):
-        problems.append(
-            Problem("INVALID_REQUEST_DATA", "company is required when isBusiness is true", "customer.company")
-        )
+        problems.append(Problem(INVALID, "company is required when isBusiness is true", "customer.company"))
     if not (is_business and not is_missing(customer.get("company"))):
         for name in ("firstName", "lastName"):
             if is_missing(customer.get(name)):
                 problems.append(
                     Problem(
-                        "INVALID_REQUEST_DATA",
+                        INVALID,
                         f"{name} is required unless isBusiness is true and company is given",
                         f"customer.{name}",
                     )
@@ -225,7 +223,7 @@ def check_request(body: Mapping[str, Any]) -> list[Problem]:
         if (kind in ("PRIMARY", "COMMON") and code != "P") or (kind == "BILLING" and code != "B"):
             problems.append(
                 Problem(
-                    "INVALID_REQUEST_DATA",
+                    INVALID,
                     "addressType must be P for PRIMARY/COMMON and B for BILLING",
                     f"customer.addresses[{index}].addressType",
                 )
@@ -237,7 +235,7 @@ def check_request(body: Mapping[str, Any]) -> list[Problem]:
             if any(is_missing(vehicle.get(key)) for key in ("vehicleYear", "vehicleMake", "vehicleModel")):
                 problems.append(
                     Problem(
-                        "INVALID_REQUEST_DATA",
+                        INVALID,
                         "a vehicle needs vin, or all of vehicleYear, vehicleMake and vehicleModel",
                         f"vehicles[{index}]",
                     )

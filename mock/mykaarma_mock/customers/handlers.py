@@ -25,7 +25,7 @@ from .store import (
     prepare_save,
     write_customer,
 )
-from .views import CHILD_TABLES, address_json, customers_with_vehicles, rows_by_customer
+from .views import address_json, customers_with_vehicles, rows_by_customer
 
 if TYPE_CHECKING:
     from ..app import Handler, RequestContext
@@ -154,7 +154,8 @@ def get_customer(ctx: RequestContext) -> dict[str, Any]:
     cid = int(row["id"])
     dealer_id = dealer_numeric_id(department.dealer_uuid)
     phones, emails, addresses, vehicles = (
-        rows_by_customer(ctx.conn, table, [cid]).get(cid, []) for table in CHILD_TABLES
+        rows_by_customer(ctx.conn, table, [cid]).get(cid, [])
+        for table in ("customer_phones", "customer_emails", "customer_addresses", "customer_vehicles")
     )
     communications = [
         {

@@ -93,10 +93,13 @@ def _described(path: str, schema: Mapping[str, Any], kind: str) -> str:
     return path if kind == "string" else f"{path} ({kind})"
 
 
-_FLATTENED: Final = frozenset(
-    {"phone", "phoneLabel", "okToCall", "okToText", "email", "emailLabel", "okToEmail", "addressType",
-     "addressLine1", "addressLine2", "city", "state", "zip", "country"}
-)  # fmt: skip
+#: The fields of the first phone, e-mail and address (flattened list items).
+_LIST_FIELDS: Final[Mapping[str, tuple[str, ...]]] = {
+    "phone": ("phone", "phoneLabel", "okToCall", "okToText"),
+    "email": ("email", "emailLabel", "okToEmail"),
+    "address": ("addressType", "addressLine1", "addressLine2", "city", "state", "zip", "country"),
+}
+_FLATTENED: Final = frozenset(field for fields in _LIST_FIELDS.values() for field in fields)
 #: Scalar fields of the customer and of its first vehicle (field -> property); a vehicle property whose
 #: name another field has is prefixed with ``vehicle``.
 _CUSTOMER_FIELDS: Final[Mapping[str, _Scalar]] = _scalars("CustomerInput", "customer")
@@ -143,9 +146,7 @@ _ADDRESS_FIELDS: Final = {"addressLine1": "line1", "addressLine2": "line2", "cit
 _ADDRESS_CODES: Final[Mapping[str, str]] = {"PRIMARY": "P", "COMMON": "P", "BILLING": "B", "OTHER": "P"}
 #: Optional fields that `--lenient` may leave out of a row together when one of them is invalid.
 FIELD_GROUPS: Final[Mapping[str, tuple[str, ...]]] = {
-    "phone": ("phone", "phoneLabel", "okToCall", "okToText"),
-    "email": ("email", "emailLabel", "okToEmail"),
-    "address": ("addressType", "addressLine1", "addressLine2", "city", "state", "zip", "country"),
+    **_LIST_FIELDS,
     "vehicle": tuple(_VEHICLE_FIELDS),
     **{field: (field,) for field in _CUSTOMER_FIELDS if field not in _IDENTITY_FIELDS},
 }
