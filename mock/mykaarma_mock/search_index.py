@@ -37,14 +37,8 @@ _MIN_RUN: Final = 10  # phones and runs of digits inside e-mail addresses
 _MIN_VIN: Final = 17
 _DIGITS: Final = re.compile(r"[0-9]{10,}")
 _TOP: Final = "\U0010ffff"  # sorts after every character: the end of a prefix range
-_VERSION_KEY: Final = "search_index_version"
+#: The layout of the index; a database holding another (or none) has it rebuilt when opened.
 _VERSION: Final = 2
-#: What version 1 (two B-trees, keys for every run of letters and digits in an e-mail) left in a database.
-_VERSION_1: Final = (
-    *(f"DROP TRIGGER IF EXISTS {table}_keys_{event}" for table in ("customer_phones", "customer_vehicles",
-      "customer_emails") for event in ("insert", "delete", "update")),
-    "DROP TABLE IF EXISTS customer_search_keys",
-)  # fmt: skip
 #: The kinds of key each table's values have.
 _KINDS: Final = {
     "customer_phones": (_PHONE,),
@@ -125,6 +119,7 @@ def _delete(table: str, kind: int) -> str:
 
 
 SEARCH_INDEX_SQL: Final[str] = """
+CREATE TABLE IF NOT EXISTS customer_search_index_version (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS customer_search_index (
     kind       INTEGER NOT NULL,
     search_key TEXT NOT NULL,
@@ -137,21 +132,18 @@ CREATE TABLE IF NOT EXISTS customer_search_index (
 def rebuild(conn: sqlite3.Connection) -> None:
     """Register the triggers' function; fill the index once (a database written before it existed)."""
     register_functions(conn)
-    found = conn.execute("SELECT value FROM customer_sequences WHERE name = ?", (_VERSION_KEY,)).fetchone()
+    # the version has a table of its own, which `Database.reset` leaves alone (it empties the index through
+    # the triggers), so a reset database is not rebuilt on its next opening
+    found = conn.execute("SELECT version FROM customer_search_index_version").fetchone()
     if found is not None and int(found[0]) == _VERSION:
         return
-    for statement in _VERSION_1:
-        conn.execute(statement)
     conn.execute("DELETE FROM customer_search_index")
     for table in _INDEXED:
         conn.execute(
             f"INSERT INTO customer_search_index (kind, search_key, row_id) {_keys_of(table, 't', scan=True)}"
         )
-    conn.execute(
-        "INSERT INTO customer_sequences (name, value) VALUES (?, ?) "
-        "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-        (_VERSION_KEY, _VERSION),
-    )
+    conn.execute("DELETE FROM customer_search_index_version")
+    conn.execute("INSERT INTO customer_search_index_version (version) VALUES (?)", (_VERSION,))
 
 
 @dataclass(frozen=True)

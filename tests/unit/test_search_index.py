@@ -133,24 +133,18 @@ def test_digit_tokens_find_the_numbers_inside_e_mail_addresses(conn: sqlite3.Con
         assert found, number
 
 
-def test_the_first_version_of_the_index_is_replaced(tmp_path: Path) -> None:
-    path = tmp_path / "v1.sqlite3"
-    with sqlite3.connect(path) as old:
-        old.executescript(customers.SCHEMA_SQL)
-        values = _store(old, random.Random(5), 10)
-        old.executescript(
-            "CREATE TABLE customer_search_keys (kind INTEGER, search_key TEXT, row_id INTEGER);"
-            "CREATE TRIGGER customer_phones_keys_insert AFTER INSERT ON customer_phones BEGIN "
-            "INSERT INTO customer_search_keys VALUES (1, new.digits, new.id); END;"
-            "INSERT INTO customer_sequences (name, value) VALUES ('search_index_version', 1);"
-        )
+def test_a_reset_database_keeps_its_index_version(tmp_path: Path) -> None:
+    path = tmp_path / "reset.sqlite3"
     database = Database(str(path))
     try:
+        with database.transaction(write=True) as conn:
+            _store(conn, random.Random(5), 3)
+        database.reset()
         with database.transaction(write=False) as conn:
-            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-            assert "customer_search_keys" not in names
-            assert "customer_phones_keys_insert" not in names
-            assert _rows(conn, "customer_phones", values["customer_phones"][3][1:], indexed=True) == {4}
+            assert conn.execute("SELECT COUNT(*) FROM customer_search_index").fetchone()[0] == 0
+            assert [
+                tuple(row) for row in conn.execute("SELECT version FROM customer_search_index_version")
+            ] == [(2,)]
     finally:
         database.close()
 
