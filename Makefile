@@ -45,7 +45,7 @@ lint: $(NODE_STAMP) $(VENV_STAMP) check-bundle ## Validate and lint the spec: op
 lint-python: $(VENV_STAMP) ## ruff and mypy --strict on hand-written Python
 	$(VENV)/bin/ruff check scripts tests overlays mock
 	$(VENV)/bin/ruff format --check scripts tests overlays mock
-	$(VENV)/bin/mypy --strict overlays/mykaarma mock/mykaarma_mock
+	$(VENV)/bin/mypy --strict overlays/mykaarma overlays/mykaarma_core mock/mykaarma_mock
 	cd scripts && ../$(VENV)/bin/mypy --strict *.py
 	cd scripts/bench && ../../$(VENV)/bin/mypy --strict *.py
 

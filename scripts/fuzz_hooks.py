@@ -54,7 +54,7 @@ from schemathesis.generation.case import Case as GeneratedCase
 from schemathesis.generation.meta import TestPhase
 from schemathesis.generation.overrides import Override
 
-from mykaarma.rules import is_blank
+from mykaarma_core.rules import is_blank
 
 IDENTITIES_ENV = "MYKAARMA_FUZZ_IDENTITIES"
 OWNER = "owner"
@@ -202,7 +202,7 @@ def current_profile() -> FuzzProfile | None:
 
 
 def is_present(value: Any) -> bool:
-    """What x-rules call present: not null and not a blank string (`mykaarma.rules.is_blank`)."""
+    """What x-rules call present: not null and not a blank string (`mykaarma_core.rules.is_blank`)."""
     return value is not None and not (isinstance(value, str) and is_blank(value))
 
 
@@ -574,9 +574,31 @@ def _prepare(context: schemathesis.HookContext, case: GeneratedCase[Any], *, exa
     # In the stateful phase, path and query values fixed for the case come from a link: they name records
     # the run created, and stay as they are.
     linked = Override() if meta is None or meta.phase.name != TestPhase.STATEFUL else case._override
+    _apply(
+        case,
+        linked,
+        lambda path, query: prepare_case(operation_id, positive, path, query, case.body, profile),
+    )
+    if positive or example:
+        return
+    # Protecting records may replace the very value that made a case negative; schemathesis then judges it
+    # again (reading `case.meta`) and expects it accepted, so it must be valid for the tenant too.
+    meta = case.meta
+    if meta is not None and meta.generation.mode.is_positive:
+        _apply(
+            case,
+            linked,
+            lambda path, query: make_consistent(operation_id, path, query, case.body, profile.tenant),
+        )
+
+
+def _apply(
+    case: GeneratedCase[Any], linked: Override, change: Callable[[JsonObject, JsonObject], None]
+) -> None:
+    """Run `change` on the case's path and query values a link did not fix, and on its body."""
     path = {k: v for k, v in (case.path_parameters or {}).items() if k not in linked.path_parameters}
     query = {k: v for k, v in (case.query or {}).items() if k not in linked.query}
-    prepare_case(operation_id, positive, path, query, case.body, profile)
+    change(path, query)
     if case.path_parameters is not None:
         fixed = {k: v for k, v in case.path_parameters.items() if k in linked.path_parameters}
         case.path_parameters = {**path, **fixed}

@@ -37,7 +37,7 @@ PACKAGES = (API_PACKAGE, MODELS_PACKAGE)
 DEFAULT_OUTPUT_DIR = ROOT / "generated"
 CLIENT_CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
 STAGED_SPEC_NAME = "mykaarma.openapi.yaml"
-SCHEMAS_FILE = "schemas.json"  # components/schemas of the spec, read by mykaarma.rules at run time
+SCHEMAS_FILE = "schemas.json"  # components/schemas of the spec, read by mykaarma_core at run time
 # What the generated client cannot say about query parameters, per operationId and name: `explode: false`
 # (arrays sent as one comma-separated value; the generated client repeats the parameter, so mykaarma's base
 # client joins them) and the parameters' `x-` extensions (limits the server applies, D-SEARCH).

@@ -13,18 +13,17 @@ cut to a readable length, then one item saying how many were left out.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
+
+from mykaarma_core.problems import PREVIEW_CHARS
 
 from .errors import INVALID, Problem
 
 #: Characters of a problem's message and field that an error answer keeps.
 MESSAGE_CHARS: Final = 500
 FIELD_CHARS: Final = 200
-#: Characters of a request value that a message quotes.
-PREVIEW_CHARS: Final = 60
 _KEYS: Final = {
     "maxBodyBytes": "max_body_bytes",
     "maxNestingDepth": "max_nesting_depth",
@@ -63,15 +62,6 @@ class RequestLimits:
     def with_overrides(self, **changes: Any) -> RequestLimits:
         """A copy with some limits changed (a test's short body timeout, a smaller body)."""
         return replace(self, **changes)
-
-
-def preview(value: Any) -> str:
-    """A request value as a message quotes it: JSON, cut to a few dozen characters, always encodable."""
-    try:
-        text = json.dumps(value, ensure_ascii=True)
-    except (TypeError, ValueError):
-        text = type(value).__name__
-    return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
 
 
 def clip(text: str, limit: int = PREVIEW_CHARS) -> str:

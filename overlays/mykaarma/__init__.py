@@ -1,9 +1,9 @@
 """Python client for the myKaarma customer and appointment-with-trip APIs.
 
 ``MyKaarma`` / ``AsyncMyKaarma`` (facade), the error classes, ``RetryPolicy`` and ``__version__`` are
-loaded on first use (PEP 562), so ``import mykaarma`` (or ``import mykaarma.dedup``) does not import httpx,
-attrs or the generated code. Models: ``mykaarma.types``; matching logic: ``mykaarma.dedup``; x-rules:
-``mykaarma.rules``.
+loaded on first use (PEP 562), so ``import mykaarma`` (or ``import mykaarma_core``) does not import httpx,
+attrs or the generated code. Models: ``mykaarma.types``; matching logic: ``mykaarma_core.matching``; x-rules:
+``mykaarma_core.rules``.
 """
 
 from __future__ import annotations

@@ -30,14 +30,16 @@ errorDescription}]``.
 `APIError.errors` and `.warnings` hold them normalised to ``{code, title, message, field}`` dicts; `.body`
 keeps the decoded body (or its text when it is not JSON) as the server sent it.
 
-This module imports nothing beyond the standard library so `from mykaarma import MyKaarmaError` stays cheap.
+This module imports nothing beyond the standard library and `mykaarma_core.problems`, so
+`from mykaarma import MyKaarmaError` stays cheap.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
+
+from mykaarma_core.problems import Problem
 
 __all__ = [
     "APIConnectionError",
@@ -89,19 +91,6 @@ class MyKaarmaError(Exception):
 
 class InsecureTransportError(MyKaarmaError):
     """Basic credentials would be sent over plain ``http://`` to a host that is not loopback."""
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One pre-flight problem: dotted path of the field, what is wrong, and the spec rule if one applies."""
-
-    path: str
-    message: str
-    rule_id: str | None = None
-
-    def __str__(self) -> str:
-        where = self.path or "<request>"
-        return f"{where}: {self.message}" + (f" [{self.rule_id}]" if self.rule_id else "")
 
 
 class ValidationError(MyKaarmaError):

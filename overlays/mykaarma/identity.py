@@ -2,8 +2,8 @@
 
 Pure functions over JSON values: no I/O. A body is identified, in this order:
 
-1. by its phones, e-mails and VINs, with the documented matching (D-MATCHING, `mykaarma.dedup`) over the
-   customers sharing any of them: the rule the server applies to ``searchForDuplicate=true``;
+1. by its phones, e-mails and VINs, with the documented matching (D-MATCHING, `mykaarma_core.matching`) over
+   the customers sharing any of them: the rule the server applies to ``searchForDuplicate=true``;
 2. by its ``customerKey`` (unique per department, D-CUSTOMER-KEY): the customer holding it, when the names
    agree; a holder with another name is a conflict and nothing is written;
 3. by name and postal address: the one customer with the same name and an address with the same first line
@@ -23,8 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
-from ._query_parameters import extension
-from .dedup import (
+from mykaarma_core.matching import (
     CustomerRecord,
     MatchInput,
     MatchResult,
@@ -34,8 +33,10 @@ from .dedup import (
     normalize_phone,
     normalize_vin,
 )
-from .rules import present_text as _text
-from .rules import split_words
+from mykaarma_core.rules import present_text as _text
+from mykaarma_core.rules import split_words
+
+from ._query_parameters import extension
 
 __all__ = [
     "Decision",

@@ -25,10 +25,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .dedup import normalize_email, normalize_name, normalize_phone, normalize_vin
+from mykaarma_core.matching import normalize_email, normalize_name, normalize_phone, normalize_vin
+from mykaarma_core.rules import is_missing
+from mykaarma_core.rules import present_text as _text
+
 from .identity import address_key
-from .rules import is_missing
-from .rules import present_text as _text
 from .validation import schemas
 
 __all__ = ["MergeError", "Merged", "merge"]

@@ -30,9 +30,9 @@ from mykaarma_api.models import (
     TripRequestSource,
     UpdateAppointmentWithTripRequest,
 )
+from mykaarma_core.rules import is_blank, present_text
 
 from ._exceptions import Problem, ValidationError
-from .rules import is_blank, present_text
 from .validation import as_json, from_json
 
 __all__ = ["AppointmentChange", "Scenario", "add_trip", "remove_trip", "scenario", "update_trip"]

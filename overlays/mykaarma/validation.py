@@ -3,11 +3,9 @@
 `prepare` turns a generated attrs model or a plain dict into the model an operation takes. With
 ``validate=True`` (the default of every resource method) it first checks the body's JSON form:
 
-1. the structure of the spec's component schema (``mykaarma_api/schemas.json``, package data written by
-   ``make generate``): types, required keys, unknown keys, enums, patterns (the trip and appointment time
-   fields), lengths, item counts and bounds — what the attrs models do not check;
-2. every documented conditional rule, read from the schema's ``x-rules`` by `mykaarma.rules.RuleBook`
-   (names, vehicle identity, trip scenarios and trip rules, address codes, ...);
+1. the spec's component schema (``mykaarma_api/schemas.json``, package data written by ``make generate``)
+   and its ``x-rules``, by the checker the mock runs too (`mykaarma_core.schema_check`): types, required and
+   unknown keys, enums, patterns, lengths, item counts, bounds, and every documented conditional rule;
 3. the operation's own checks (``check_*`` below): phone numbers normalised to E.164 with ``phonenumbers``
    (US default region), VIN check digits when ``validateVin`` is set, dealer/department consistency of trips
    (D-CONSISTENCY), appointment ends after starts (D-END-TIME), real calendar dates and times (D-TIME).
@@ -34,9 +32,17 @@ from typing import Any, Final, Generic, Protocol, Self, TypeVar
 
 import phonenumbers
 
+from mykaarma_core.contacts import Drop, email_drops, phone_drops
+from mykaarma_core.matching import (
+    is_valid_phone_format,
+    is_valid_vin,
+    normalize_phone,
+    normalize_vin,
+)
+from mykaarma_core.rules import present_text
+from mykaarma_core.schema_check import SchemaChecker
+
 from ._exceptions import Problem, ValidationError
-from .dedup import is_valid_phone_format, is_valid_vin, normalize_email, normalize_phone, normalize_vin
-from .rules import RuleBook, is_missing, json_type, present_text
 
 __all__ = [
     "Body",
@@ -59,15 +65,6 @@ __all__ = [
 
 DEFAULT_REGION: Final = "US"
 
-_JSON_TYPES: Final[Mapping[str, str]] = {
-    "string": "a string",
-    "integer": "an integer",
-    "number": "a number",
-    "boolean": "a boolean",
-    "object": "an object",
-    "array": "an array",
-    "null": "null",
-}
 _LOCAL_DATE_TIME: Final = "%Y-%m-%dT%H:%M:%S"
 _TRIP_TIME: Final = "%Y-%m-%dT%H:%M:%S%z"
 _TRIP_TIME_SHAPE: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{4}")
@@ -76,6 +73,7 @@ _DATE_SHAPE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PATH_ID: Final = re.compile(r"[A-Za-z0-9._~-]{1,128}")
 
 #: Structure problems that stop a dict from becoming a model (see `from_json`).
+_SCALARS: Final = frozenset({str, int, float, bool, type(None)})
 _SHAPE_RULES: Final = frozenset({"schema.required", "schema.type", "schema.enum"})
 #: An operation's own check of a body's JSON form: may normalise it in place, returns its problems.
 Check = Callable[[dict[str, Any]], list[Problem]]
@@ -105,226 +103,35 @@ def schemas() -> Mapping[str, Any]:
 
 
 @functools.cache
-def _rule_book() -> RuleBook:
-    return RuleBook({"components": {"schemas": schemas()}})
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
-
-
-_SCALARS: Final = frozenset({str, int, float, bool, type(None)})
-#: A compiled schema: the problems of a value at a path.
-_Validator = Callable[[Any, str], list[Problem]]
-
-
-class _SchemaCompiler:
-    """A small JSON Schema checker for the keywords the request schemas use, compiled once per schema.
-
-    Each schema becomes a closure with its keywords looked up, patterns compiled and sub-schemas resolved in
-    advance, so checking a body is one pass of plain function calls. Conditional keywords (``if``/``then``/
-    ``not``/``allOf``/``dependentSchemas``) are left out on purpose: every one of them is the JSON Schema twin
-    of an ``x-rules`` entry, which `RuleBook` reports with the rule's own message.
-    """
-
-    def __init__(self, components: Mapping[str, Any]) -> None:
-        self._components = components
-        self._compiled: dict[int, _Validator] = {}
-
-    def _resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
-        ref = schema.get("$ref")
-        while isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-            schema = self._components[ref.rsplit("/", 1)[1]]
-            ref = schema.get("$ref")
-        return schema
-
-    def compile(self, schema: Mapping[str, Any]) -> _Validator:
-        """The validator of `schema`, built on first use (a recursive schema refers to itself lazily)."""
-        schema = self._resolve(schema)
-        key = id(schema)
-        if key not in self._compiled:
-            built: list[_Validator] = []
-            self._compiled[key] = lambda value, path: built[0](value, path)  # until built
-            built.append(self._build(schema))
-            self._compiled[key] = built[0]
-        return self._compiled[key]
-
-    def _build(self, schema: Mapping[str, Any]) -> _Validator:
-        branches = schema.get("anyOf") or schema.get("oneOf")
-        if branches:
-            return self._branches([self.compile(branch) for branch in branches])
-        expected = schema.get("type")
-        declared: tuple[str, ...] = (expected,) if isinstance(expected, str) else tuple(expected or ())
-        allowed = (*declared, "integer") if "number" in declared else declared  # an integer is a number
-        wanted = " or ".join(_JSON_TYPES.get(name, name) for name in declared)
-        enum: Sequence[Any] | None = schema.get("enum")
-        has_const = "const" in schema
-        const = schema.get("const")
-        string = self._string(schema)
-        number = self._number(schema)
-        obj = self._object(schema) if "properties" in schema or "required" in schema or (
-            schema.get("additionalProperties") is False or "minProperties" in schema
-        ) else None  # fmt: skip
-        array = self._array(schema)
-
-        def validate(value: Any, path: str) -> list[Problem]:
-            actual = json_type(value)
-            if allowed and actual not in allowed:
-                return [Problem(path, f"must be {wanted}, not {actual}", "schema.type")]
-            found: list[Problem] = []
-            if enum is not None and value not in enum:
-                listed = ", ".join(json.dumps(item) for item in enum)
-                found.append(
-                    Problem(path, f"must be one of {listed}; got {json.dumps(value)}", "schema.enum")
-                )
-            if has_const and value != const:
-                found.append(Problem(path, f"must be {json.dumps(const)}", "schema.const"))
-            if actual == "string":
-                if string is not None:
-                    found += string(value, path)
-            elif actual == "object":
-                if obj is not None:
-                    found += obj(value, path)
-            elif actual == "array":
-                if array is not None:
-                    found += array(value, path)
-            elif actual in ("integer", "number") and number is not None:
-                found += number(value, path)
-            return found
-
-        return validate
-
-    @staticmethod
-    def _branches(branches: Sequence[_Validator]) -> _Validator:
-        def validate(value: Any, path: str) -> list[Problem]:
-            results: list[list[Problem]] = []
-            for branch in branches:  # stop at the first branch that accepts the value
-                problems = branch(value, path)
-                if not problems:
-                    return []
-                results.append(problems)
-            # Report the branch the value was meant for: the first whose type accepts it (e.g. the object
-            # branch of a nullable object), so the problem names the real field.
-            for problems in results:
-                if not any(problem.rule_id == "schema.type" and problem.path == path for problem in problems):
-                    return problems
-            return results[0]
-
-        return validate
-
-    @staticmethod
-    def _string(schema: Mapping[str, Any]) -> _Validator | None:
-        min_length: int | None = schema.get("minLength")
-        max_length: int | None = schema.get("maxLength")
-        raw_pattern: str | None = schema.get("pattern")
-        if min_length is None and max_length is None and raw_pattern is None:
-            return None
-        pattern = None if raw_pattern is None else re.compile(raw_pattern)
-        mismatch = "must not be blank" if raw_pattern == r"\S" else f"must match {raw_pattern}"
-
-        def validate(value: str, path: str) -> list[Problem]:
-            found: list[Problem] = []
-            if min_length is not None and len(value) < min_length:
-                found.append(Problem(path, "must not be empty", "schema.minLength"))
-            elif pattern is not None and pattern.search(value) is None:
-                found.append(Problem(path, f"{mismatch}; got {json.dumps(value)}", "schema.pattern"))
-            if max_length is not None and len(value) > max_length:
-                found.append(Problem(path, f"must be at most {max_length} characters", "schema.maxLength"))
-            return found
-
-        return validate
-
-    @staticmethod
-    def _number(schema: Mapping[str, Any]) -> _Validator | None:
-        minimum: float | None = schema.get("minimum")
-        maximum: float | None = schema.get("maximum")
-        if minimum is None and maximum is None:
-            return None
-
-        def validate(value: float, path: str) -> list[Problem]:
-            found: list[Problem] = []
-            if minimum is not None and value < minimum:
-                found.append(Problem(path, f"must be at least {minimum}", "schema.minimum"))
-            if maximum is not None and value > maximum:
-                found.append(Problem(path, f"must be at most {maximum}", "schema.maximum"))
-            return found
-
-        return validate
-
-    def _object(self, schema: Mapping[str, Any]) -> _Validator:
-        required: Sequence[str] = schema.get("required", [])
-        properties = {key: self.compile(sub) for key, sub in schema.get("properties", {}).items()}
-        closed = schema.get("additionalProperties") is False
-        min_properties: int | None = schema.get("minProperties")
-
-        def validate(value: Mapping[str, Any], path: str) -> list[Problem]:
-            found = [
-                Problem(_join(path, key), "is required", "schema.required")
-                for key in required
-                if key not in value
-            ]
-            for key, item in value.items():
-                check = properties.get(key)
-                if check is not None:
-                    found += check(item, _join(path, key))
-                elif closed:
-                    found.append(
-                        Problem(_join(path, str(key)), "is not a field of this object", "schema.unknown")
-                    )
-            if min_properties is not None and len(value) < min_properties:
-                found.append(
-                    Problem(path, f"needs at least {min_properties} field(s)", "schema.minProperties")
-                )
-            return found
-
-        return validate
-
-    def _array(self, schema: Mapping[str, Any]) -> _Validator | None:
-        min_items: int | None = schema.get("minItems")
-        max_items: int | None = schema.get("maxItems")
-        unique = bool(schema.get("uniqueItems"))
-        items = self.compile(schema["items"]) if "items" in schema else None
-        if min_items is None and max_items is None and not unique and items is None:
-            return None
-
-        def validate(value: Sequence[Any], path: str) -> list[Problem]:
-            found: list[Problem] = []
-            if min_items is not None and len(value) < min_items:
-                found.append(Problem(path, f"needs at least {min_items} item(s)", "schema.minItems"))
-            if max_items is not None and len(value) > max_items:
-                found.append(Problem(path, f"takes at most {max_items} item(s)", "schema.maxItems"))
-            if unique and len({json.dumps(item, sort_keys=True) for item in value}) < len(value):
-                found.append(Problem(path, "must not repeat an item", "schema.uniqueItems"))
-            if items is not None:
-                for index, item in enumerate(value):
-                    found += items(item, f"{path}[{index}]")
-            return found
-
-        return validate
-
-
-@functools.cache
-def _schema_compiler() -> _SchemaCompiler:
-    return _SchemaCompiler(schemas())
+def _checker() -> SchemaChecker:
+    return SchemaChecker({"components": {"schemas": schemas()}})
 
 
 def schema_problems(schema_name: str, value: Any) -> list[Problem]:
-    """Structural problems of `value` read as an instance of the component schema `schema_name`."""
-    return _schema_compiler().compile(schemas()[schema_name])(value, "")
+    """Structural problems of `value` read as an instance of the component schema `schema_name`: the JSON
+    Schema findings outside conditional keywords (those are the twins of ``x-rules``, see `rule_problems`)."""
+    checker = _checker()
+    found = checker.findings(checker.component(schema_name), value)
+    return [Problem(item.field, item.text, item.rule_id) for item in found if not item.conditional]
 
 
 def rule_problems(schema_name: str, value: Any) -> list[Problem]:
     """Broken ``x-rules`` anywhere inside `value` read as an instance of `schema_name`."""
     return [
-        Problem(found.path, found.message, found.rule_id) for found in _rule_book().check(schema_name, value)
+        Problem(found.path, found.message, found.rule_id, found.error_code)
+        for found in _checker().rules.check(schema_name, value)
     ]
 
 
 def validate_body(schema_name: str, body: dict[str, Any], check: Check | None = None) -> list[Problem]:
-    """Every problem of `body`: structure, ``x-rules``, then `check` (which may normalise `body` in place)."""
-    problems = schema_problems(schema_name, body) + rule_problems(schema_name, body)
+    """Every problem of `body`: structure, ``x-rules``, then `check` (which may normalise `body` in place).
+
+    A field the schema already refused is not reported again by `check`.
+    """
+    problems = _checker().problems(schema_name, body)
     if check is not None:
-        problems += check(body)
+        refused = {problem.path for problem in problems if problem.from_schema}
+        problems += [problem for problem in check(body) if problem.path not in refused]
     return _distinct(problems)
 
 
@@ -495,65 +302,38 @@ def to_e164(number: str, region: str = DEFAULT_REGION) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+def _drop_problems(drops: Sequence[Drop]) -> list[Problem]:
+    outcome = {True: "ignore the entry", False: "drop the entry"}
+    return [
+        Problem(d.path, f"{d.reason}; the server would {outcome[d.ignored]} (warning {d.warning})", d.rule_id)
+        for d in drops
+    ]
+
+
 def _phone_problems(phones: Any, base: str) -> list[Problem]:
-    """Normalise every phone of `phones` to E.164 in place; report the ones the server would drop."""
+    """Normalise every phone of `phones` to E.164 in place (`to_e164`); report the ones the server would
+    drop (`mykaarma_core.contacts`). Entries that are not objects are left to the schema check."""
     if not isinstance(phones, list):
         return []
     found: list[Problem] = []
     for index, item in enumerate(phones):
-        path = f"{base}[{index}]"
-        if item is None:
-            message = "is null; the server would ignore the entry (warning 10010)"
-            found.append(Problem(path, message, "phone-entry-null"))
-            continue
-        if not isinstance(item, dict):
-            continue
-        number = item.get("phoneNumber")
-        if is_missing(number):
-            message = "is empty; the server would drop the phone (warning 10011)"
-            found.append(Problem(f"{path}.phoneNumber", message, "phone-number-empty"))
-        elif isinstance(number, str):
-            e164 = to_e164(number)
-            if e164 is None:
-                message = f"{number!r} is not a valid phone number; the server would drop it (warning 10015)"
-                found.append(Problem(f"{path}.phoneNumber", message, "phone-number-invalid"))
-            elif not is_valid_phone_format(e164):
-                message = (
-                    f"{number!r} is not a North American (+1) number; the server accepts only +1 numbers "
-                    "and would drop it (warning 10015)"
-                )
-                found.append(Problem(f"{path}.phoneNumber", message, "phone-number-invalid"))
-            else:
+        if isinstance(item, dict) and isinstance(item.get("phoneNumber"), str):
+            e164 = to_e164(item["phoneNumber"])
+            if e164 is not None:
                 item["phoneNumber"] = e164
-        if "label" in item and is_missing(item["label"]):
-            message = "is empty; the server would drop the phone (warning 10016)"
-            found.append(Problem(f"{path}.label", message, "phone-label-empty"))
+        if item is None or isinstance(item, dict):
+            found += _drop_problems(phone_drops(item, f"{base}[{index}]"))
     return found
 
 
 def _email_problems(emails: Any, base: str) -> list[Problem]:
-    """The e-mail entries the server would drop (D-PHONE-EMAIL); addresses are sent as given."""
+    """The e-mail entries the server would drop (`mykaarma_core.contacts`); addresses are sent as given."""
     if not isinstance(emails, list):
         return []
     found: list[Problem] = []
     for index, item in enumerate(emails):
-        path = f"{base}[{index}]"
-        if item is None:
-            message = "is null; the server would ignore the entry (warning 10009)"
-            found.append(Problem(path, message, "email-entry-null"))
-            continue
-        if not isinstance(item, dict):
-            continue
-        address = item.get("emailAddress")
-        if is_missing(address):
-            message = "is empty; the server would drop the e-mail (warning 10012)"
-            found.append(Problem(f"{path}.emailAddress", message, "email-address-empty"))
-        elif isinstance(address, str) and normalize_email(address) is None:
-            message = f"{address!r} is not an address of the form local@domain.tld (warning 10012)"
-            found.append(Problem(f"{path}.emailAddress", message, "email-address-invalid"))
-        if "label" in item and is_missing(item["label"]):
-            message = "is empty; the server would drop the e-mail (warning 10016)"
-            found.append(Problem(f"{path}.label", message, "email-label-empty"))
+        if item is None or isinstance(item, dict):
+            found += _drop_problems(email_drops(item, f"{base}[{index}]"))
     return found
 
 

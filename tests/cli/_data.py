@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from mykaarma.dedup import is_valid_vin
+from mykaarma_core.matching import is_valid_vin
 
 HEADER = ("First Name", "Last Name", "Phone", "E-mail", "VIN", "City", "State", "Zip", "Address Line 1")
 FIRST_NAMES = ("Olivia", "Liam", "Emma", "Noah", "Ava", "Mateo", "Sofia", "Lucas", "Mia", "Ethan", "Zoë")

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from mykaarma.dedup import normalize_phone
+from mykaarma_core.matching import normalize_phone
 from tests.cli._data import Dataset, VendorPerson, write_vendor_csv
 from tests.cli.conftest import api_client, cli_env
 from tests.cli.test_import import result_rows

@@ -13,7 +13,7 @@ from typing import Any
 import jsonschema_rs
 import pytest
 
-from mykaarma.rules import is_blank, split_words
+from mykaarma_core.rules import is_blank, split_words
 from tests.fuzz.conftest import fuzz_hooks
 from tests.spec._spec import bundled_spec, validator_for
 

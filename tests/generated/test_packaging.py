@@ -30,7 +30,7 @@ def test_wheel_contains_client_packages_and_spec_version(tmp_path: Path) -> None
     assert wheel.name == f"mykaarma-{spec_version}-py3-none-any.whl"
     names = zipfile.ZipFile(wheel).namelist()
     tops = {name.split("/", 1)[0] for name in names}
-    assert tops == {"mykaarma", "mykaarma_api", f"mykaarma-{spec_version}.dist-info"}
+    assert tops == {"mykaarma", "mykaarma_api", "mykaarma_core", f"mykaarma-{spec_version}.dist-info"}
     assert {
         "mykaarma_api/__init__.py",
         "mykaarma_api/py.typed",

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from mykaarma.rules import RuleBook
+from mykaarma_core.rules import RuleBook
 from tests.spec._spec import Example, body_examples, bundled_spec, resolve, schema_name, validator_for
 
 EXAMPLES = body_examples()

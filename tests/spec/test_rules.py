@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from mykaarma.rules import RuleBook, holds
+from mykaarma_core.rules import RuleBook, holds
 from tests.spec._spec import bundled_spec, resolve, validator_for
 
 NEGATIVE = yaml.safe_load((Path(__file__).parent / "negative_examples.yaml").read_text(encoding="utf-8"))

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from mykaarma.dedup import (
+from mykaarma_core.matching import (
     CustomerRecord,
     MatchInput,
     MatchResult,

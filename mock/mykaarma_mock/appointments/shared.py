@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
-from mykaarma.rules import is_blank
+from mykaarma_core.rules import is_blank
 from mykaarma_mock.errors import INVALID, ApiError, Problem
 
 from ..customers.store import CustomerNames, customer_names

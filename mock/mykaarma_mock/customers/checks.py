@@ -6,14 +6,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from mykaarma.dedup import (
-    is_valid_phone_format,
+from mykaarma_core.contacts import Drop, email_drops, phone_drops
+from mykaarma_core.matching import (
     is_valid_vin,
     normalize_email,
     normalize_phone,
     normalize_vin,
 )
-from mykaarma.rules import is_missing, strip_blank
+from mykaarma_core.rules import is_missing, strip_blank
 
 from ..errors import INVALID, ApiError, Notice, Problem, customer_warning
 
@@ -55,6 +55,12 @@ class CleanedList(Generic[_T]):
     sent: bool = False
 
 
+def _warnings(drops: Sequence[Drop]) -> list[Notice]:
+    """The customer warnings of dropped entries (D-PHONE-EMAIL)."""
+    outcome = {True: "it was ignored", False: "the entry was dropped"}
+    return [customer_warning(d.warning, f"{d.reason}; {outcome[d.ignored]}", d.path) for d in drops]
+
+
 def clean_phones(raw: Any, warnings: list[Notice]) -> CleanedList[PhoneIn]:
     """D-PHONE-EMAIL for ``customer.phoneNumbers``: drop bad entries with warnings 10010/10011/10015/10016.
 
@@ -67,42 +73,10 @@ def clean_phones(raw: Any, warnings: list[Notice]) -> CleanedList[PhoneIn]:
         return result
     result.sent = True
     for index, entry in enumerate(raw):
-        base = f"customer.phoneNumbers[{index}]"
-        if entry is None:
-            warnings.append(customer_warning(10010, "a phone entry was null; it was ignored", base))
-            continue
-        problems: list[Notice] = []
-        number = entry.get("phoneNumber")
-        if is_missing(number):
-            problems.append(
-                customer_warning(
-                    10011, "phoneNumber is null or empty; the entry was dropped", f"{base}.phoneNumber"
-                )
-            )
-        elif not is_valid_phone_format(number) or normalize_phone(number) is None:
-            problems.append(
-                customer_warning(
-                    10015,
-                    "phone number must look like +1310xxxxxxx; the entry was dropped",
-                    f"{base}.phoneNumber",
-                )
-            )
-        if is_missing(entry.get("label")):
-            problems.append(
-                customer_warning(
-                    10016, "phone label is null or empty; the entry was dropped", f"{base}.label"
-                )
-            )
-        for flag in ("okToCall", "okToText", "isPreferred"):
-            if not isinstance(entry.get(flag), bool):
-                problems.append(
-                    customer_warning(
-                        10016, f"phone {flag} is null or empty; the entry was dropped", f"{base}.{flag}"
-                    )
-                )
-        e164 = None if problems else normalize_phone(number)
+        drops = phone_drops(entry, f"customer.phoneNumbers[{index}]")
+        e164 = None if drops else normalize_phone(entry["phoneNumber"])
         if e164 is None:
-            warnings.extend(problems)
+            warnings.extend(_warnings(drops))
             continue
         result.items.append(
             PhoneIn(
@@ -132,48 +106,14 @@ def clean_emails(raw: Any, warnings: list[Notice]) -> CleanedList[EmailIn]:
         return result
     result.sent = True
     for index, entry in enumerate(raw):
-        base = f"customer.emails[{index}]"
-        if entry is None:
-            warnings.append(customer_warning(10009, "an e-mail entry was null; it was ignored", base))
-            continue
-        problems: list[Notice] = []
-        address = entry.get("emailAddress")
-        normalized: str | None = None
-        if is_missing(address):
-            problems.append(
-                customer_warning(
-                    10012, "emailAddress is null or empty; the entry was dropped", f"{base}.emailAddress"
-                )
-            )
-        else:
-            normalized = normalize_email(address)
-            if normalized is None:
-                problems.append(
-                    customer_warning(
-                        10012,
-                        "emailAddress is not of the form local@domain.tld; the entry was dropped",
-                        f"{base}.emailAddress",
-                    )
-                )
-        if is_missing(entry.get("label")):
-            problems.append(
-                customer_warning(
-                    10016, "e-mail label is null or empty; the entry was dropped", f"{base}.label"
-                )
-            )
-        for flag in ("okToEmail", "isPreferred"):
-            if not isinstance(entry.get(flag), bool):
-                problems.append(
-                    customer_warning(
-                        10016, f"e-mail {flag} is null or empty; the entry was dropped", f"{base}.{flag}"
-                    )
-                )
-        if problems or normalized is None:
-            warnings.extend(problems)
+        drops = email_drops(entry, f"customer.emails[{index}]")
+        normalized = None if drops else normalize_email(entry["emailAddress"])
+        if normalized is None:
+            warnings.extend(_warnings(drops))
             continue
         result.items.append(
             EmailIn(
-                address=strip_blank(address),
+                address=strip_blank(entry["emailAddress"]),
                 normalized=normalized,
                 label=entry["label"],
                 ok_to_email=entry["okToEmail"],

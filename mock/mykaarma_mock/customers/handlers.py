@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from mykaarma.dedup import (
+from mykaarma_core.matching import (
     match_customer,
 )
 
@@ -40,10 +40,10 @@ def create_customer(ctx: RequestContext) -> dict[str, Any]:
     * ``searchForDuplicate`` false (default, D-SEARCH-FOR-DUPLICATE): always a new customer; a
       ``customerKey`` already used in the department is 409 (D-CUSTOMER-KEY).
     * ``searchForDuplicate`` true: D-MATCHING within the path department. Step-1 candidates come from
-      indexed lookups of the input's normalised phones, e-mails and VINs; ``mykaarma.dedup.match_customer``
-      runs steps 2-4 and the outcome rule. A match is updated with the update semantics of
-      D-LIST-REPLACEMENT, otherwise a customer is created. If the saved record would take a key owned by a
-      different customer: 409, nothing saved (D-CUSTOMER-KEY).
+      indexed lookups of the input's normalised phones, e-mails and VINs;
+      ``mykaarma_core.matching.match_customer`` runs steps 2-4 and the outcome rule. A match is updated with
+      the update semantics of D-LIST-REPLACEMENT, otherwise a customer is created. If the saved record would
+      take a key owned by a different customer: 409, nothing saved (D-CUSTOMER-KEY).
 
     The whole call runs in the request's write transaction, which holds the database lock, so a
     match-then-insert cannot race (issue item 7). Response: ``customerUuid`` and ``customerId`` of the saved

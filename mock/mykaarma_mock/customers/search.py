@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
-from mykaarma.rules import split_words
+from mykaarma_core.rules import split_words
 
 from ..errors import INVALID, ApiError, Problem, customer_warning
 from ..search_index import rows_containing

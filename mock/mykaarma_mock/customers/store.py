@@ -11,12 +11,12 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from mykaarma.dedup import (
+from mykaarma_core.matching import (
     CustomerRecord,
     MatchInput,
     normalize_vin,
 )
-from mykaarma.rules import is_missing, strip_blank
+from mykaarma_core.rules import is_missing, strip_blank
 
 from ..documents import merged_document
 from ..errors import ApiError, Notice, Problem, customer_warning

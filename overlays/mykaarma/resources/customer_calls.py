@@ -31,11 +31,11 @@ from mykaarma_api.models import (
     VehicleInput,
 )
 from mykaarma_api.types import UNSET
+from mykaarma_core.rules import is_blank
 
 from .._exceptions import Problem, ValidationError
 from .._retry import RetryPolicy
 from ..identity import PAGE_LIMIT, Search, names_a_repeat
-from ..rules import is_blank
 from ..validation import Body, as_json, check_ids, check_save_customer, prepare_body
 from ._calls import Call, Timeout
 

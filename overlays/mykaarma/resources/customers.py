@@ -312,7 +312,8 @@ class Customers:
         """Search, match on the client side, then update the match or create (the docs' search-then-create).
 
         Searches by customerKey, the last 8 VIN characters, 10-digit phones and e-mails; picks the
-        candidate with `mykaarma.dedup.match_customer`; ``result.explain()`` says which step decided and why.
+        candidate with `mykaarma_core.matching.match_customer`; ``result.explain()`` says which step
+        decided and why.
         Not atomic: a customer saved by someone else between the search and the create is not seen. Use it
         when the decision must be made (and explained) on your side; `create_or_update` runs the same logic
         on the server in one call.

@@ -25,10 +25,7 @@ from mykaarma_api.models import (
     SearchField,
     UpdateCustomerResponse,
 )
-
-from .._exceptions import Problem, ValidationError
-from .._retry import RetryPolicy
-from ..dedup import (
+from mykaarma_core.matching import (
     CustomerRecord,
     MatchInput,
     MatchResult,
@@ -37,9 +34,12 @@ from ..dedup import (
     normalize_phone,
     normalize_vin,
 )
+from mykaarma_core.rules import present_text
+
+from .._exceptions import Problem, ValidationError
+from .._retry import RetryPolicy
 from ..identity import PAGE_LIMIT, record_of
 from ..merge import merge
-from ..rules import present_text
 from ..validation import Body
 from ._calls import Call, Timeout
 from .customer_calls import get_call, request_call

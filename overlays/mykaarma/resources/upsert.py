@@ -28,6 +28,7 @@ from mykaarma_api.models import (
     SaveCustomerResponse,
     UpdateCustomerResponse,
 )
+from mykaarma_core.matching import MatchResult, normalize_vin
 
 from .._exceptions import (
     APIConnectionError,
@@ -36,7 +37,6 @@ from .._exceptions import (
     ValidationError,
     normalize_warnings,
 )
-from ..dedup import MatchResult, normalize_vin
 from ..identity import (
     PAGE_LIMIT,
     Decision,

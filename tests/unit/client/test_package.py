@@ -23,7 +23,7 @@ def _fresh(code: str) -> str:
 def test_import_mykaarma_loads_no_httpx_attrs_or_generated_code() -> None:
     loaded = json.loads(
         _fresh(
-            "import sys, json, mykaarma, mykaarma.dedup; "
+            "import sys, json, mykaarma, mykaarma_core.matching, mykaarma_core.rules; "
             "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
             "{'httpx', 'attrs', 'mykaarma_api'} or m.startswith('mykaarma._'))))"
         )
