@@ -49,11 +49,13 @@ lint-python: $(VENV_STAMP) ## ruff and mypy --strict on hand-written Python
 	cd scripts && ../$(VENV)/bin/mypy --strict *.py
 	cd scripts/bench && ../../$(VENV)/bin/mypy --strict *.py
 
-generate: $(NODE_STAMP) $(VENV_STAMP) ## Bundle, then regenerate generated/mykaarma_api and generated/mykaarma_models
+generate: $(NODE_STAMP) $(VENV_STAMP) ## Bundle, regenerate generated/ and write the sync client from the async one
 	$(PY) scripts/generate.py
+	$(PY) scripts/unasync_client.py
 
-check-generated: $(NODE_STAMP) $(VENV_STAMP) ## Fail if generated/ or the bundle differ from what the spec produces
+check-generated: $(NODE_STAMP) $(VENV_STAMP) ## Fail if generated/, the bundle or the sync client differ from what their sources produce
 	$(PY) scripts/check_generated.py
+	$(PY) scripts/unasync_client.py --check
 
 check-breaking: $(VENV_STAMP) ## Fail on a breaking spec change since the last release (openapi/releases/) without a major version
 	$(PY) scripts/check_breaking.py

@@ -6,8 +6,8 @@ Redoc's scripts and styles are inlined (``--inlineBundle``), so the page loads n
 "API docs by Redocly" logo, which Redoc fetches from its CDN, is replaced by a local image, the template
 (docs_template.hbs) adds a Content-Security-Policy that lets the browser fetch nothing from other hosts,
 and the build fails if the page still references an external script, stylesheet, font, image or module.
-The mock serves the page at ``/docs``. docs/ is build output (git-ignored): ``make docs`` writes it and
-``make test`` builds it first.
+The mock serves the page at ``/docs``. docs/index.html is build output (git-ignored; the Markdown pages
+beside it are written by hand): ``make docs`` writes it and ``make test`` builds it first.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """The base clients: one httpx client, auth, timeouts, retries and typed errors around the generated code.
 
-Resources call `SyncAPIClient.call` / `AsyncAPIClient.call` with a generated endpoint module
+`_BaseClient` is what `SyncAPIClient` and `AsyncAPIClient` (``_async/api_client.py`` and its generated sync
+twin) share. Resources call their ``call`` with a generated endpoint module
 (``mykaarma_api.api.<tag>.<operation>``), a `RetryPolicy` and the endpoint's own keyword arguments::
 
     self._client.call(create_customer, retry=RetryPolicy.CONNECT_ONLY, department_uuid=..., body=request)
@@ -50,7 +51,7 @@ from ._exceptions import (
 )
 from ._logging import redact_headers, safe_url, setup_logging
 from ._query_parameters import comma_separated
-from ._response import DecodedResponse, ResponseTooLarge, aread, decode_body, read
+from ._response import DecodedResponse, ResponseTooLarge, decode_body
 from ._retry import (
     DEFAULT_MAX_RETRIES,
     RETRY_AFTER_CEILING,
@@ -66,9 +67,9 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
-    "AsyncAPIClient",
+    "AsyncSleep",
     "RetryPolicy",
-    "SyncAPIClient",
+    "SyncSleep",
     "operation_name",
 ]
 
@@ -103,6 +104,9 @@ def _default_headers() -> Mapping[str, str]:
 
 
 TimeoutTypes = float | httpx.Timeout | None
+#: What the clients wait between attempts with (``asyncio.sleep`` / ``time.sleep``; tests pass their own).
+AsyncSleep = Callable[[float], Awaitable[None]]
+SyncSleep = Callable[[float], None]
 
 
 @functools.cache
@@ -493,177 +497,3 @@ class _BaseClient:
             retries=call.retries,
             envelope=envelope,
         )
-
-
-class SyncAPIClient(_BaseClient):
-    """Runs generated endpoints on one `httpx.Client` under a retry policy; raises typed errors."""
-
-    _http: httpx.Client
-
-    def __init__(
-        self,
-        *,
-        base_url: str | httpx.URL | None,
-        auth: httpx.Auth,
-        timeout: TimeoutTypes = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        _sleep: Callable[[float], None] | None = None,
-        _random: Callable[[], float] | None = None,
-        _now: Callable[[], float] | None = None,
-    ) -> None:
-        super().__init__(
-            base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, rand=_random, now=_now
-        )
-        if http_client is None:
-            self._http = httpx.Client(
-                base_url=self._base_url, auth=auth, timeout=self.timeout, headers=_default_headers()
-            )
-            self._owns_http = True
-            self._headers_per_request = False
-        elif isinstance(http_client, httpx.Client):
-            self._http = http_client
-            self._owns_http = False
-            self._headers_per_request = True
-        else:
-            raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
-        self._sleep = time.sleep if _sleep is None else _sleep
-
-    def call(
-        self,
-        endpoint: types.ModuleType,
-        /,
-        *,
-        retry: RetryPolicy,
-        timeout: TimeoutTypes = None,
-        max_retries: int | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        """Run ``endpoint`` (a generated module) with `kwargs` under `retry`; return the parsed 200 model.
-
-        `timeout` / `max_retries` override the client's for this call (None: the client's). Raises the
-        `APIError` subclass of the status (also for a 200 whose envelope carries errors),
-        `APIConnectionError` / `APITimeoutError` for transport failures, `InsecureTransportError` before
-        sending credentials over plain http. One retry budget covers every kind of failure of the call.
-        """
-        state = self._prepare(endpoint, retry, timeout, max_retries, kwargs)
-        while True:
-            request = self._build_request(self._http, state)
-            started = time.perf_counter()
-            failure: Exception | None = None
-            response: httpx.Response | None = None
-            content: bytes | None = None
-            try:
-                response = self._http.send(request, auth=self._auth, stream=True)
-                content = read(response)
-            except (httpx.RequestError, ResponseTooLarge) as exc:
-                failure = exc
-            step = self._outcome(state, request, failure, response, content, started)
-            if isinstance(step, _Done):
-                return step.value
-            self._before_retry(state, step)
-            self._sleep(step.delay)
-            state.retries += 1
-
-    @property
-    def is_closed(self) -> bool:
-        return self._http.is_closed
-
-    def close(self) -> None:
-        """Close the httpx client if this object created it (a user-supplied one is left open)."""
-        if self._owns_http and not self._http.is_closed:
-            self._http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-
-class AsyncAPIClient(_BaseClient):
-    """The async twin of `SyncAPIClient` on one `httpx.AsyncClient`."""
-
-    _http: httpx.AsyncClient
-
-    def __init__(
-        self,
-        *,
-        base_url: str | httpx.URL | None,
-        auth: httpx.Auth,
-        timeout: TimeoutTypes = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        _sleep: Callable[[float], Awaitable[None]] | None = None,
-        _random: Callable[[], float] | None = None,
-        _now: Callable[[], float] | None = None,
-    ) -> None:
-        super().__init__(
-            base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, rand=_random, now=_now
-        )
-        if http_client is None:
-            self._http = httpx.AsyncClient(
-                base_url=self._base_url, auth=auth, timeout=self.timeout, headers=_default_headers()
-            )
-            self._owns_http = True
-            self._headers_per_request = False
-        elif isinstance(http_client, httpx.AsyncClient):
-            self._http = http_client
-            self._owns_http = False
-            self._headers_per_request = True
-        else:
-            raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
-        if _sleep is None:
-            import asyncio  # only the async client needs it
-
-            _sleep = asyncio.sleep
-        self._sleep = _sleep
-
-    async def call(
-        self,
-        endpoint: types.ModuleType,
-        /,
-        *,
-        retry: RetryPolicy,
-        timeout: TimeoutTypes = None,
-        max_retries: int | None = None,
-        **kwargs: Any,
-    ) -> Any:
-        """Async `SyncAPIClient.call`, same behaviour."""
-        state = self._prepare(endpoint, retry, timeout, max_retries, kwargs)
-        while True:
-            request = self._build_request(self._http, state)
-            started = time.perf_counter()
-            failure: Exception | None = None
-            response: httpx.Response | None = None
-            content: bytes | None = None
-            try:
-                response = await self._http.send(request, auth=self._auth, stream=True)
-                content = await aread(response)
-            except (httpx.RequestError, ResponseTooLarge) as exc:
-                failure = exc
-            step = self._outcome(state, request, failure, response, content, started)
-            if isinstance(step, _Done):
-                return step.value
-            self._before_retry(state, step)
-            await self._sleep(step.delay)
-            state.retries += 1
-
-    @property
-    def is_closed(self) -> bool:
-        return self._http.is_closed
-
-    async def aclose(self) -> None:
-        """Close the httpx client if this object created it (a user-supplied one is left open)."""
-        if self._owns_http and not self._http.is_closed:
-            await self._http.aclose()
-
-    async def close(self) -> None:
-        """Alias of `aclose`."""
-        await self.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()

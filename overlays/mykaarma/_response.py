@@ -14,7 +14,7 @@ from typing import Any, Final
 
 import httpx
 
-__all__ = ["MAX_RESPONSE_BYTES", "DecodedResponse", "ResponseTooLarge", "aread", "decode_body", "read"]
+__all__ = ["MAX_RESPONSE_BYTES", "BodyReader", "DecodedResponse", "ResponseTooLarge", "decode_body"]
 
 #: The most a response body may hold.
 MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
@@ -29,7 +29,7 @@ class ResponseTooLarge(Exception):
         super().__init__(f"the response body is too large ({shown}; at most {limit} bytes are read)")
 
 
-class _Reader:
+class BodyReader:
     """Collects the chunks of one body and stops past `MAX_RESPONSE_BYTES`."""
 
     def __init__(self, response: httpx.Response) -> None:
@@ -47,28 +47,6 @@ class _Reader:
 
     def content(self) -> bytes:
         return b"".join(self.chunks)
-
-
-def read(response: httpx.Response) -> bytes:
-    """The body of a streamed response, at most `MAX_RESPONSE_BYTES`; the response is closed afterwards."""
-    try:
-        reader = _Reader(response)
-        for chunk in response.iter_bytes():
-            reader.add(chunk)
-        return reader.content()
-    finally:
-        response.close()
-
-
-async def aread(response: httpx.Response) -> bytes:
-    """`read` for a response of an async client."""
-    try:
-        reader = _Reader(response)
-        async for chunk in response.aiter_bytes():
-            reader.add(chunk)
-        return reader.content()
-    finally:
-        await response.aclose()
 
 
 def decode_body(content: bytes) -> Any:

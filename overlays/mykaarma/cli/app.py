@@ -60,7 +60,7 @@ app = typer.Typer(
 )
 customers_app = typer.Typer(help="Customers of a department: read, search, create-or-update, bulk import.")
 appointments_app = typer.Typer(help="Appointments with a pickup & delivery trip.")
-mock_app = typer.Typer(help="The local mock server (needs the mykaarma-mock distribution).")
+mock_app = typer.Typer(help="Moved: the mock server is the `mykaarma-mock` command.", hidden=True)
 app.add_typer(customers_app, name="customers", no_args_is_help=True)
 app.add_typer(appointments_app, name="appointments", no_args_is_help=True)
 app.add_typer(mock_app, name="mock", no_args_is_help=True)
@@ -600,11 +600,9 @@ def appointments_delete_with_trip(
     "serve",
     context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
     add_help_option=False,
+    hidden=True,
 )
 def mock_serve(ctx: typer.Context) -> None:
-    """Run the mock server: the arguments go to `mykaarma-mock serve` (try --help)."""
-    try:
-        from mykaarma_mock.cli import main as mock_main
-    except ImportError:
-        _fail(EXIT_USAGE, "mykaarma: the mock is not installed: pip install mykaarma-mock")
-    raise typer.Exit(mock_main(["serve", *ctx.args]))
+    """The mock has a command of its own; this name only says so (the client never imports the mock)."""
+    shown = " ".join(["mykaarma-mock", "serve", *ctx.args])
+    _fail(EXIT_USAGE, f"mykaarma: the mock server is its own command: {shown} (pip install mykaarma-mock)")

@@ -23,6 +23,7 @@ from mykaarma_api.api.customers import (
 )
 from mykaarma_api.models import (
     CustomerInput,
+    CustomerWithVehicles,
     GetCustomerRequest,
     QueryOperator,
     SaveCustomerRequest,
@@ -40,8 +41,11 @@ from ..validation import Body, as_json, check_ids, check_save_customer, prepare_
 from ._calls import Call, Timeout
 
 __all__ = [
+    "CandidateArg",
     "CustomerArg",
     "VehiclesArg",
+    "candidate_dicts",
+    "dedup_request",
     "get_call",
     "get_info_call",
     "request_call",
@@ -230,3 +234,33 @@ def search_of(department_uuid: str, search: Search, timeout: Timeout, max_retrie
         "max_results": PAGE_LIMIT,
     }
     return Call(search_customers, RetryPolicy.IDEMPOTENT, kwargs, timeout, max_retries)
+
+
+CandidateArg = CustomerWithVehicles | Mapping[str, Any]
+
+
+def dedup_request(
+    customer: CustomerArg,
+    vehicles: VehiclesArg,
+    validate_vin: bool | None,
+    requester_user_uuid: str | None,
+    dealer_uuids: Sequence[str] | None,
+    validate: bool,
+) -> Body[SaveCustomerRequest]:
+    """The validated create-or-update body shared by `create_or_update` and `upsert`."""
+    return save_request(
+        customer,
+        vehicles=vehicles,
+        validate_vin=validate_vin,
+        search_for_duplicate=True,
+        requester_user_uuid=requester_user_uuid,
+        dealer_uuids=dealer_uuids,
+        validate=validate,
+    )
+
+
+def candidate_dicts(candidates: Sequence[CandidateArg] | None) -> list[Mapping[str, Any]] | None:
+    """Candidates as the JSON dicts the flows read."""
+    if candidates is None:
+        return None
+    return [item.to_dict() if isinstance(item, CustomerWithVehicles) else item for item in candidates]

@@ -17,7 +17,9 @@ import respx
 import mykaarma_api.api.appointments as appointment_endpoints
 import mykaarma_api.api.customers as customer_endpoints
 from mykaarma import AsyncMyKaarma, MyKaarma, MyKaarmaError, RetryPolicy, __version__
-from mykaarma._base_client import DEFAULT_BASE_URL, AsyncAPIClient, SyncAPIClient
+from mykaarma._async.api_client import AsyncAPIClient
+from mykaarma._base_client import DEFAULT_BASE_URL
+from mykaarma._sync.api_client import SyncAPIClient
 from mykaarma._version import USER_AGENT
 from mykaarma_api.api.customers import read_customer
 from tests.unit.client.conftest import (

@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 import mykaarma
+import mykaarma._client
 import mykaarma.types
 import mykaarma_api.models
 from mykaarma_api.types import UNSET, Unset
@@ -42,7 +43,8 @@ def test_public_names_resolve_lazily_and_are_listed() -> None:
     for name in mykaarma.__all__:
         assert getattr(mykaarma, name) is not None
         assert name in dir(mykaarma)
-    assert mykaarma.MyKaarma.__module__ == "mykaarma._client"
+    assert mykaarma.MyKaarma is mykaarma._client.MyKaarma
+    assert mykaarma.AsyncMyKaarma is mykaarma._client.AsyncMyKaarma
     assert issubclass(mykaarma.NotFoundError, mykaarma.APIError)
     assert issubclass(mykaarma.APITimeoutError, mykaarma.APIConnectionError)
     assert issubclass(mykaarma.APIError, mykaarma.MyKaarmaError)

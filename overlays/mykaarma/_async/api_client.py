@@ -1,0 +1,126 @@
+"""The client that sends requests: generated endpoints on one httpx client, under a retry policy.
+
+Written once, async; the sync twin `SyncAPIClient` (``mykaarma/_sync/api_client.py``) is generated from
+this file by ``scripts/unasync_client.py``. Configuration, request building and response handling are
+`_BaseClient`'s.
+"""
+
+from __future__ import annotations
+
+import time
+import types
+from asyncio import sleep
+from collections.abc import Callable
+from typing import Any, Self
+
+import httpx
+
+from .._base_client import AsyncSleep, TimeoutTypes, _BaseClient, _default_headers, _Done
+from .._response import BodyReader, ResponseTooLarge
+from .._retry import DEFAULT_MAX_RETRIES, RetryPolicy
+
+__all__ = ["AsyncAPIClient", "aread"]
+
+
+async def aread(response: httpx.Response) -> bytes:
+    """The body of a streamed response, at most `MAX_RESPONSE_BYTES`; the response is closed afterwards."""
+    try:
+        reader = BodyReader(response)
+        async for chunk in response.aiter_bytes():
+            reader.add(chunk)
+        return reader.content()
+    finally:
+        await response.aclose()
+
+
+class AsyncAPIClient(_BaseClient):
+    """Runs generated endpoints on one `httpx.AsyncClient` under a retry policy; raises typed errors."""
+
+    _http: httpx.AsyncClient
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None,
+        auth: httpx.Auth,
+        timeout: TimeoutTypes = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        _sleep: AsyncSleep | None = None,
+        _random: Callable[[], float] | None = None,
+        _now: Callable[[], float] | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url, auth=auth, timeout=timeout, max_retries=max_retries, rand=_random, now=_now
+        )
+        if http_client is None:
+            self._http = httpx.AsyncClient(
+                base_url=self._base_url, auth=auth, timeout=self.timeout, headers=_default_headers()
+            )
+            self._owns_http = True
+            self._headers_per_request = False
+        elif isinstance(http_client, httpx.AsyncClient):
+            self._http = http_client
+            self._owns_http = False
+            self._headers_per_request = True
+        else:
+            raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
+        self._sleep = sleep if _sleep is None else _sleep
+
+    async def call(
+        self,
+        endpoint: types.ModuleType,
+        /,
+        *,
+        retry: RetryPolicy,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Run ``endpoint`` (a generated module) with `kwargs` under `retry`; return the parsed 200 model.
+
+        `timeout` / `max_retries` override the client's for this call (None: the client's). Raises the
+        `APIError` subclass of the status (also for a 200 whose envelope carries errors),
+        `APIConnectionError` / `APITimeoutError` for transport failures, `InsecureTransportError` before
+        sending credentials over plain http. One retry budget covers every kind of failure of the call.
+        """
+        state = self._prepare(endpoint, retry, timeout, max_retries, kwargs)
+        while True:
+            request = self._build_request(self._http, state)
+            started = time.perf_counter()
+            failure: Exception | None = None
+            response: httpx.Response | None = None
+            content: bytes | None = None
+            try:
+                response = await self._http.send(request, auth=self._auth, stream=True)
+                content = await aread(response)
+            except (httpx.RequestError, ResponseTooLarge) as exc:
+                failure = exc
+            step = self._outcome(state, request, failure, response, content, started)
+            if isinstance(step, _Done):
+                return step.value
+            self._before_retry(state, step)
+            await self._sleep(step.delay)
+            state.retries += 1
+
+    @property
+    def is_closed(self) -> bool:
+        return self._http.is_closed
+
+    async def aclose(self) -> None:
+        """Close the httpx client if this object created it (a user-supplied one is left open)."""
+        if self._owns_http and not self._http.is_closed:
+            await self._http.aclose()
+
+    # unasync: async only
+    async def close(self) -> None:
+        """Alias of `aclose`."""
+        await self.aclose()
+
+    # unasync: end
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
