@@ -8,12 +8,8 @@ the mock by pid.
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,13 +19,13 @@ from _tools import ROOT
 
 from mykaarma import MyKaarma
 from mykaarma.trips import AppointmentChange
+from mykaarma_mock import launcher
 
 # DEMO credentials and identifiers of the mock's built-in demo world (mock/mykaarma_mock/demo_world.yaml).
 DEMO_USERNAME, DEMO_PASSWORD = "demo-harbor", "demo-harbor-password"
 DEALER = "5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
 DEPARTMENT = "9f8a6c1e-2b7d-4c1a-9e3f-5d6b7a8c9d01"
 ASSOCIATE = "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"
-LISTENING = re.compile(r"mykaarma-mock listening on (http://\S+)")
 
 JANE: dict[str, Any] = {
     "firstName": "Jane",
@@ -51,37 +47,20 @@ JANE: dict[str, Any] = {
 
 @contextmanager
 def demo_mock() -> Iterator[str]:
-    """The mock on a free port with a fresh database; yields its base URL."""
+    """The mock on a free port with a fresh database (the built-in demo world); yields its base URL."""
     with tempfile.TemporaryDirectory(prefix="mykaarma-demo-") as tmp:
-        log = Path(tmp) / "mock.log"
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(str(ROOT / part) for part in ("mock", "overlays", "generated"))
-        with log.open("w") as out:
-            process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "mykaarma_mock",
-                    "serve",
-                    "--port",
-                    "0",
-                    "--db",
-                    str(Path(tmp) / "demo.db"),
-                ],
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                env=env,
-            )
         try:
-            deadline = time.monotonic() + 60
-            while not (match := LISTENING.search(log.read_text())):
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit(f"the mock did not start:\n{log.read_text()}")
-                time.sleep(0.1)
-            yield match.group(1)
+            mock = launcher.start(
+                db=Path(tmp) / "demo.db",
+                log_path=Path(tmp) / "mock.log",
+                source_paths=[ROOT / part for part in ("mock", "overlays", "generated")],
+            )
+        except RuntimeError as exc:
+            raise SystemExit(f"the mock did not start: {exc}") from None
+        try:
+            yield mock.base_url
         finally:
-            process.terminate()
-            process.wait(timeout=10)
+            mock.stop()
 
 
 def step(text: str) -> None:

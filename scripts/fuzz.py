@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import random
@@ -30,26 +29,21 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import httpx
 import yaml
 from _tools import BUNDLE, ROOT
 from fuzz_hooks import IDENTITIES_ENV, OWNER, PEER, VALID_VINS, Identity, Tenant, write_identities
 
+from mykaarma_mock import launcher
+from mykaarma_mock.launcher import RunningMock
+
 SCRIPTS = ROOT / "scripts"
 FUZZ_WORLD = ROOT / "tests" / "fuzz" / "world.yaml"
 REPORTS = ROOT / "reports" / "fuzz"
 URL_ENV = "MYKAARMA_FUZZ_URL"
 SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
-
-
-class RunningMock(Protocol):
-    """What this script uses of the integration tests' `MockServer`."""
-
-    base_url: str
-
-    def stop(self, timeout: float = ...) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -357,15 +351,10 @@ def print_summary(results: Sequence[PassResult]) -> None:
 @contextmanager
 def fuzz_mock(directory: Path) -> Iterator[RunningMock]:
     """The mock on a free port with a fresh database in `directory` and the fuzz world."""
-    sys.path.insert(0, str(ROOT))
-    mock_server = importlib.import_module("tests.integration.mock_server")
-    server: RunningMock = mock_server.start_server(
+    with launcher.running(
         db=directory / "fuzz.sqlite3", log_path=directory / "mock.log", world=FUZZ_WORLD
-    )
-    try:
-        yield server
-    finally:
-        server.stop()
+    ) as mock:
+        yield mock
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 import statistics
-import subprocess
-import sys
 import tempfile
-import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from mykaarma_mock import launcher
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTS = ROOT / "reports"
@@ -24,7 +22,6 @@ DEMO_AUTH = ("demo-harbor", "demo-harbor-password")  # DEMO credentials of the m
 CUSTOMERS_PATH = f"/customer/v2/department/{DEPARTMENT}/customer"
 #: Process id of each running `mock_server`, by base URL (for `cpu_seconds`).
 MOCK_PIDS: dict[str, int] = {}
-LISTENING = re.compile(r"mykaarma-mock listening on (http://\S+)")
 
 
 @dataclass(frozen=True)
@@ -69,31 +66,11 @@ def mock_server(db: Path | None = None, *extra: str) -> Iterator[str]:
     """`mykaarma-mock serve` (one uvicorn worker, demo world) on a free port; yields the base URL."""
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         database = db or Path(tmp) / "mock.sqlite3"
-        log = Path(tmp) / "mock.log"
-        command = [
-            sys.executable,
-            "-m",
-            "mykaarma_mock",
-            "serve",
-            "--port",
-            "0",
-            "--db",
-            str(database),
-            *extra,
-        ]
-        with log.open("w") as out:
-            process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=source_env())
-        try:
-            deadline = time.monotonic() + 60
-            while not (match := LISTENING.search(log.read_text())):
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit(f"mock did not start:\n{log.read_text()}")
-                time.sleep(0.1)
-            MOCK_PIDS[match.group(1)] = process.pid
-            yield match.group(1)
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+        with launcher.running(
+            db=database, log_path=Path(tmp) / "mock.log", options=extra, env=source_env()
+        ) as mock:
+            MOCK_PIDS[mock.base_url] = mock.pid
+            yield mock.base_url
 
 
 def cpu_seconds(pid: int) -> float:

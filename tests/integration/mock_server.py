@@ -1,9 +1,8 @@
 """Run the mock server for integration tests: as a real subprocess, or an app in a uvicorn thread.
 
-`start_server` runs ``python -m mykaarma_mock serve --port 0 --db <file> --world <file>``, waits for the line
-``mykaarma-mock listening on http://127.0.0.1:PORT`` and returns a `MockServer`; `MockServer.stop` ends it by
-pid (SIGTERM, then SIGKILL after a timeout) and `MockServer.kill` sends SIGKILL at once. The server's output
-goes to a log file (never a pipe that could fill up); `MockServer.output()` reads it.
+`start_server` runs the mock with its own launcher (`mykaarma_mock.launcher`, which demo, fuzz and bench use
+too) and the tests' world (two dealers); `MockServer.stop` ends it by pid (SIGTERM, then SIGKILL after a
+timeout) and `MockServer.kill` sends SIGKILL at once. The server's output goes to a log file.
 
 `serve_in_thread` runs an application built in the test process (e.g. `create_app` with injected handlers)
 on a free loopback port.
@@ -12,8 +11,6 @@ on a free loopback port.
 from __future__ import annotations
 
 import os
-import re
-import signal
 import socket
 import subprocess
 import sys
@@ -29,11 +26,14 @@ import httpx
 import uvicorn
 import yaml
 
+from mykaarma_mock import launcher
+
 ROOT = Path(__file__).resolve().parents[2]
 WORLDS = Path(__file__).resolve().parent / "worlds"
 TWO_DEALERS = WORLDS / "two_dealers.yaml"
-LISTENING = re.compile(r"mykaarma-mock listening on (http://\S+)")
-START_TIMEOUT = 60.0
+START_TIMEOUT = launcher.START_TIMEOUT
+LISTENING = launcher.LISTENING
+MockServer = launcher.RunningMock
 
 
 def server_env(extra: Mapping[str, str] | None = None, *, root: Path = ROOT) -> dict[str, str]:
@@ -55,57 +55,8 @@ def serve_command(
     port: int = 0,
     options: Sequence[str] = (),
 ) -> list[str]:
-    command = [sys.executable, "-m", "mykaarma_mock", "serve", "--host", "127.0.0.1", "--port", str(port)]
-    command += ["--db", str(db)]
-    if world is not None:
-        command += ["--world", str(world)]
-    if faults is not None:
-        command += ["--faults", faults]
-    return [*command, *options]
-
-
-@dataclass
-class MockServer:
-    """A running server subprocess."""
-
-    base_url: str
-    process: subprocess.Popen[bytes]
-    db_path: str
-    log_path: Path
-
-    def output(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
-
-    def client(self, **kwargs: Any) -> httpx.Client:
-        kwargs.setdefault("timeout", 30.0)
-        return httpx.Client(base_url=self.base_url, **kwargs)
-
-    def stats(self) -> dict[str, Any]:
-        response = httpx.get(f"{self.base_url}/__mock/stats", timeout=30.0)
-        response.raise_for_status()
-        stats: dict[str, Any] = response.json()
-        return stats
-
-    def reset(self) -> None:
-        httpx.post(f"{self.base_url}/__mock/reset", timeout=30.0).raise_for_status()
-
-    def stop(self, timeout: float = 15.0) -> int:
-        """SIGTERM to the server's pid, SIGKILL if it has not ended after `timeout` seconds."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout)
-        return self.process.returncode
-
-    def kill(self) -> int:
-        """SIGKILL to the server's pid (a crash: nothing is flushed or closed)."""
-        if self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGKILL)
-            self.process.wait(15.0)
-        return self.process.returncode
+    """`launcher.serve_command` with the tests' default world."""
+    return launcher.serve_command(db=db, world=world, faults=faults, port=port, options=options)
 
 
 def start_server(
@@ -119,30 +70,17 @@ def start_server(
     options: Sequence[str] = (),
     root: Path = ROOT,
 ) -> MockServer:
-    """Start ``python -m mykaarma_mock serve [OPTIONS]`` on a free port and wait until it listens (the mock of
-    the repository at `root`)."""
-    command = serve_command(db=db, world=world, faults=faults, options=options)
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            command,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=cwd or log_path.parent,
-            env=server_env(root=root),
-        )
-    deadline = time.monotonic() + timeout
-    while True:
-        text = log_path.read_text(encoding="utf-8", errors="replace")
-        found = LISTENING.search(text)
-        if found:
-            return MockServer(found.group(1), process, str(db), log_path)
-        if process.poll() is not None:
-            raise RuntimeError(f"the mock server exited with {process.returncode}:\n{text}")
-        if time.monotonic() > deadline:
-            process.kill()
-            process.wait()
-            raise RuntimeError(f"the mock server did not start within {timeout} s:\n{text}")
-        time.sleep(0.05)
+    """`launcher.start` with the tests' default world, running the mock of the repository at `root`."""
+    return launcher.start(
+        db=db,
+        log_path=log_path,
+        world=world,
+        faults=faults,
+        options=options,
+        cwd=cwd,
+        env=server_env(root=root),
+        timeout=timeout,
+    )
 
 
 @contextmanager
