@@ -32,10 +32,10 @@ $(NODE_STAMP): package.json package-lock.json
 bootstrap: $(VENV_STAMP) $(NODE_STAMP) ## Create .venv and node_modules (done automatically by other targets)
 
 bundle: $(NODE_STAMP) $(VENV_STAMP) ## Bundle the split spec into openapi/dist/mykaarma.openapi.yaml
-	$(PY) scripts/bundle.py
+	$(PY) -m scripts.codegen.bundle
 
 check-bundle: $(NODE_STAMP) $(VENV_STAMP) ## Fail if the committed bundle is stale
-	$(PY) scripts/bundle.py --check
+	$(PY) -m scripts.codegen.bundle --check
 
 lint: $(NODE_STAMP) $(VENV_STAMP) check-bundle ## Validate and lint the spec: openapi-spec-validator, Redocly, Spectral
 	$(VENV)/bin/openapi-spec-validator $(BUNDLE)
@@ -46,28 +46,27 @@ lint-python: $(VENV_STAMP) ## ruff and mypy --strict on hand-written Python
 	$(VENV)/bin/ruff check scripts tests overlays mock
 	$(VENV)/bin/ruff format --check scripts tests overlays mock
 	$(VENV)/bin/mypy --strict overlays/mykaarma overlays/mykaarma_core mock/mykaarma_mock
-	cd scripts && ../$(VENV)/bin/mypy --strict *.py
-	cd scripts/bench && ../../$(VENV)/bin/mypy --strict *.py
+	$(VENV)/bin/mypy --strict scripts
 
 generate: $(NODE_STAMP) $(VENV_STAMP) ## Bundle, regenerate generated/ and write the sync client from the async one
-	$(PY) scripts/generate.py
-	$(PY) scripts/unasync_client.py
+	$(PY) -m scripts.codegen.generate
+	$(PY) -m scripts.codegen.unasync_client
 
 check-generated: $(NODE_STAMP) $(VENV_STAMP) ## Fail if generated/, the bundle or the sync client differ from what their sources produce
-	$(PY) scripts/check_generated.py
-	$(PY) scripts/unasync_client.py --check
+	$(PY) -m scripts.codegen.check_generated
+	$(PY) -m scripts.codegen.unasync_client --check
 
 check-breaking: $(VENV_STAMP) ## Fail on a breaking spec change since the last release (openapi/releases/) without a major version
-	$(PY) scripts/check_breaking.py
+	$(PY) -m scripts.release.check_breaking
 
 prepare-release: $(NODE_STAMP) $(VENV_STAMP) ## Record the spec's info.version as a release (openapi/releases/) and write its CHANGELOG.md section
-	$(PY) scripts/prepare_release.py
+	$(PY) -m scripts.release.prepare_release
 
 publish: $(NODE_STAMP) $(VENV_STAMP) ## Check, build and upload mykaarma + mykaarma-mock to MYKAARMA_INDEX_URL (DRY_RUN=1: build and check only)
 	scripts/publish $(if $(filter 1 true yes,$(DRY_RUN)),--dry-run) $(if $(filter 1 true yes,$(SKIP_TESTS)),--skip-tests)
 
 docs: $(NODE_STAMP) $(VENV_STAMP) ## Build the API reference page docs/index.html (Redocly, no CDN assets; served by the mock at /docs)
-	$(PY) scripts/docs.py
+	$(PY) -m scripts.codegen.docs
 
 test: lint lint-python check-generated docs check-breaking ## Everything CI checks
 	$(PY) -m pytest -n 2 tests
@@ -77,23 +76,23 @@ test-fast: $(VENV_STAMP) ## Tests without the slow generator runs
 
 .PHONY: fuzz fuzz-sandbox
 fuzz: $(VENV_STAMP) ## schemathesis on the mock: every check and phase, both tenants (SEED=n replays a run)
-	$(PY) scripts/fuzz.py $(if $(SEED),--seed $(SEED))
+	$(PY) -m scripts.fuzz.run $(if $(SEED),--seed $(SEED))
 
 fuzz-sandbox: $(VENV_STAMP) ## Fuzz a sandbox safely: TARGET=https://... (MYKAARMA_USERNAME/PASSWORD; FUZZ_ARGS=...)
 	@test -n "$(TARGET)" || { echo "usage: make fuzz-sandbox TARGET=https://sandbox-host [FUZZ_ARGS='--dealer ...']"; exit 2; }
-	$(PY) scripts/fuzz_sandbox.py $(TARGET) $(if $(SEED),--seed $(SEED)) $(FUZZ_ARGS)
+	$(PY) -m scripts.fuzz.sandbox $(TARGET) $(if $(SEED),--seed $(SEED)) $(FUZZ_ARGS)
 
 demo: $(NODE_STAMP) $(VENV_STAMP) generate ## Bootstrap, regenerate, start the mock and run a short tour through the client
-	$(PY) scripts/demo.py
+	$(PY) -m scripts.demo
 
 mock: $(VENV_STAMP) ## Run the stateful mock on http://127.0.0.1:8080 (demo world, db under .mykaarma-mock/)
 	$(PY) -m mykaarma_mock serve $(MOCK_ARGS)
 
 bench: $(NODE_STAMP) $(VENV_STAMP) ## All benchmarks in one table (also reports/bench.md); not a test
-	cd scripts/bench && ../../$(PY) run.py
+	$(PY) -m scripts.bench.run
 
 bench-mock: $(VENV_STAMP) ## Mock create-or-update throughput with 1k and 100k stored customers
-	cd scripts/bench && ../../$(PY) mock_throughput.py
+	$(PY) -m scripts.bench.mock_throughput
 
 clean: ## Remove build and test artefacts (keeps .venv and node_modules)
 	rm -rf build dist reports .pytest_cache .mypy_cache .ruff_cache

@@ -15,11 +15,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from _tools import ROOT
-
 from mykaarma import MyKaarma
 from mykaarma.trips import AppointmentChange
 from mykaarma_mock import launcher
+from scripts._tools import ROOT
 
 # DEMO credentials and identifiers of the mock's built-in demo world (mock/mykaarma_mock/demo_world.yaml).
 DEMO_USERNAME, DEMO_PASSWORD = "demo-harbor", "demo-harbor-password"

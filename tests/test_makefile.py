@@ -18,12 +18,12 @@ def test_no_target_is_defined_twice() -> None:
 
 
 RECIPES = {
-    "demo": "scripts/demo.py",
+    "demo": "-m scripts.demo",
     "test": "pytest",
     "mock": "mykaarma_mock serve",
-    "generate": "scripts/generate.py",
+    "generate": "-m scripts.codegen.generate",
     "lint": "spectral lint",
-    "bench": "run.py",
+    "bench": "-m scripts.bench.run",
 }
 
 

@@ -1,4 +1,4 @@
-# GENERATED from openapi/openapi.yaml by `make generate` (scripts/generate.py). Do not edit.
+# GENERATED from openapi/openapi.yaml by `make generate` (scripts/codegen/generate.py). Do not edit.
 """A client library for accessing myKaarma Customer and Appointment-with-Trip API"""
 
 from .client import AuthenticatedClient, Client

@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-from _common import (
+
+from scripts.bench._common import (
     CUSTOMERS_PATH,
     DEMO_AUTH,
     DEPARTMENT,

@@ -18,7 +18,9 @@ from typing import Any
 
 import httpx
 import requests
-from _common import (
+
+from mykaarma import AsyncMyKaarma, MyKaarma
+from scripts.bench._common import (
     CUSTOMERS_PATH,
     DEMO_AUTH,
     DEPARTMENT,
@@ -28,8 +30,6 @@ from _common import (
     person,
     verdict,
 )
-
-from mykaarma import AsyncMyKaarma, MyKaarma
 
 CALLS = 400
 ASYNC_CALLS = 400

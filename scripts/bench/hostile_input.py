@@ -4,7 +4,7 @@ One client sends the hostile body (10,000 unknown keys beside a valid customer, 
 that holds the scope, so the body is really checked; a second client meanwhile reads a stored customer in a
 loop. Per round: the time to the 400, the size of that answer, and the slowest read that overlapped the
 hostile request (compared with the slowest read of a quiet round of the same length). Figures are medians of
-`ROUNDS` rounds. Run alone: `python scripts/bench/hostile_input.py`.
+`ROUNDS` rounds. Run alone: `python -m scripts.bench.hostile_input`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import threading
 import time
 
 import httpx
-from _common import CUSTOMERS_PATH, DEMO_AUTH, Row, mock_server, person, verdict
+
+from scripts.bench._common import CUSTOMERS_PATH, DEMO_AUTH, Row, mock_server, person, verdict
 
 ROUNDS = 9
 UNKNOWN_KEYS = 10_000

@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from _common import ROOT, Row, verdict
+from scripts.bench._common import ROOT, Row, verdict
 
 RUNS = 5
 OPENAI = "openai==3.51.0"

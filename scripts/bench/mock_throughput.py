@@ -4,7 +4,7 @@ Stores customers with the mock's own create handler next to the running server (
 both sizes; storing 100,000 through HTTP would take minutes), then measures create-or-update calls — half
 for stored people (matched and updated), half for new people (created) — and reads, with 8 client
 threads, at each size. Each figure is the median of several rounds. Run alone:
-`python scripts/bench/mock_throughput.py [--small 1000] [--large 100000]` (`make bench-mock`).
+`python -m scripts.bench.mock_throughput [--small 1000] [--large 100000]` (`make bench-mock`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from _common import CUSTOMERS_PATH, DEMO_AUTH, Row, mock_server, person, seed_database, verdict
+
+from scripts.bench._common import CUSTOMERS_PATH, DEMO_AUTH, Row, mock_server, person, seed_database, verdict
 
 CONCURRENCY = 8
 Request = tuple[str, str, dict[str, Any] | None]  # method, path, JSON body

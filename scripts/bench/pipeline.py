@@ -8,14 +8,16 @@ import subprocess
 import sys
 import time
 
-from _common import ROOT, Row, verdict
+from scripts.bench._common import ROOT, Row, verdict
 
 GENERATE_RUNS = 3
 
 
 def generate_seconds() -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "scripts/generate.py"], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "scripts.codegen.generate"], cwd=ROOT, check=True, capture_output=True
+    )
     return time.perf_counter() - started
 
 

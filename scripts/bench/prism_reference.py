@@ -13,7 +13,7 @@ is the median of 3 rounds. Only 200 answers count: any other status stops the ru
 default settings: request validation on, and an info log (several lines per request, written to a file)
 that costs it some throughput, but a quieter level also drops the line that says it is listening. Given
 a local document without callbacks, Prism opens no outbound connection (no telemetry, no update check).
-Run alone: `python scripts/bench/prism_reference.py`.
+Run alone: `python -m scripts.bench.prism_reference`.
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
-from _common import CUSTOMERS_PATH, DEMO_AUTH, ROOT, Row, mock_server, person, verdict
-from mock_throughput import ROUNDS, Request, measure, run_parallel
+
+from scripts.bench._common import CUSTOMERS_PATH, DEMO_AUTH, ROOT, Row, mock_server, person, verdict
+from scripts.bench.mock_throughput import ROUNDS, Request, measure, run_parallel
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 BUNDLE = ROOT / "openapi" / "dist" / "mykaarma.openapi.yaml"

@@ -11,14 +11,16 @@ import platform
 import sys
 import time
 
-import bulk_import
-import client_overhead
-import hostile_input
-import import_time
-import mock_throughput
-import pipeline
-import prism_reference
-from _common import REPORTS, Row
+from scripts.bench import (
+    bulk_import,
+    client_overhead,
+    hostile_input,
+    import_time,
+    mock_throughput,
+    pipeline,
+    prism_reference,
+)
+from scripts.bench._common import REPORTS, Row
 
 SECTIONS = (
     ("client overhead", client_overhead.rows),

@@ -77,12 +77,16 @@ def chromium() -> Path:
 
 @pytest.fixture(scope="module")
 def docs_page() -> Path:
-    """docs/index.html, built with ``scripts/docs.py`` when missing or older than the bundled spec."""
+    """docs/index.html, built with ``scripts/codegen/docs.py`` when missing or older than the bundled spec."""
     if not DOCS_PAGE.exists() or DOCS_PAGE.stat().st_mtime < BUNDLE.stat().st_mtime:
         result = subprocess.run(
-            [sys.executable, "scripts/docs.py"], cwd=ROOT, capture_output=True, text=True, check=False
+            [sys.executable, "-m", "scripts.codegen.docs"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
         )
-        assert result.returncode == 0, f"scripts/docs.py failed:\n{result.stdout}\n{result.stderr}"
+        assert result.returncode == 0, f"scripts/codegen/docs.py failed:\n{result.stdout}\n{result.stderr}"
     return DOCS_PAGE
 
 

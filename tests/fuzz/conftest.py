@@ -1,7 +1,7 @@
 """Fixtures of the fuzz tests: the mock on the fuzz world, with the records valid requests refer to.
 
-``scripts/`` goes on the import path first, so that ``fuzz_hooks`` (the hooks module ``schemathesis.toml``
-names) and the runner ``fuzz`` are imported under the same names as in ``make fuzz``.
+The hooks module ``schemathesis.toml`` names (``scripts.fuzz.hooks``) and the runner are imported under the
+same names as in ``make fuzz``, so the hooks register once.
 
 * `load_fuzz_schema()` — the bundled spec with the committed ``schemathesis.toml`` minus the two settings
   that need the running mock (``base-url`` and ``[auth.wfc]``); called at import by the test module, since
@@ -14,20 +14,16 @@ names) and the runner ``fuzz`` are imported under the same names as in ``make fu
 from __future__ import annotations
 
 import os
-import sys
 import tomllib
 from collections.abc import Iterator
 
 import pytest
-
-from tests.integration.mock_server import ROOT, MockServer, start_server
-
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import fuzz  # scripts/, on the path above
-import fuzz_hooks
 import schemathesis
 from schemathesis.config import SchemathesisConfig
+
+from scripts.fuzz import hooks as fuzz_hooks
+from scripts.fuzz import run as fuzz
+from tests.integration.mock_server import ROOT, MockServer, start_server
 
 CONFIG = ROOT / "schemathesis.toml"
 

@@ -1,4 +1,4 @@
-"""The fuzz hooks (``scripts/fuzz_hooks.py``) and regression tests for what the fuzzer found.
+"""The fuzz hooks (``scripts/fuzz/hooks.py``) and regression tests for what the fuzzer found.
 
 Each finding of ``make fuzz`` was a schema-valid request the mock refused, fixed in the spec or the mock;
 the tests here pin the fix without a fuzz run.

@@ -1,7 +1,7 @@
 """A smaller fuzz run inside `make test`: every operation and the spec's links, against the live mock.
 
 The configuration is the committed ``schemathesis.toml`` (every check, the hooks of
-``scripts/fuzz_hooks.py``) with a smaller budget: `MAX_EXAMPLES` cases per operation and
+``scripts/fuzz/hooks.py``) with a smaller budget: `MAX_EXAMPLES` cases per operation and
 `STATEFUL_SCENARIOS` stateful scenarios. Requests go as tenant A with HTTP Basic.
 ``object_level_authorization`` needs the second identity that ``make fuzz`` gives schemathesis, so it runs
 there, with the full budget.

@@ -1,4 +1,4 @@
-"""The sandbox profile (``scripts/fuzz_sandbox.py``) against the mock pretending to be a shared sandbox.
+"""The sandbox profile (``scripts/fuzz/sandbox.py``) against the mock pretending to be a shared sandbox.
 
 Records created before the run (a customer, an appointment with its trip) stand for the data of other
 sandbox users: every read of them must answer the same bytes after the run. The ledger must list every record
@@ -15,14 +15,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-import fuzz_sandbox  # scripts/, on the path (tests/fuzz/conftest.py)
 import httpx
 import pytest
 
+from scripts.fuzz import sandbox as fuzz_sandbox
 from tests.fuzz.conftest import fuzz, fuzz_hooks
 from tests.integration.mock_server import ROOT, MockServer, start_server
 
-SCRIPT = ROOT / "scripts" / "fuzz_sandbox.py"
 OWNER, PEER = fuzz.world_accounts()
 DEALER = OWNER.tenant.dealer
 DEPARTMENT = OWNER.tenant.departments[0]
@@ -33,7 +32,7 @@ def run_profile(
     target: str, *arguments: str, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(SCRIPT), target, *arguments],
+        [sys.executable, "-m", "scripts.fuzz.sandbox", target, *arguments],
         cwd=ROOT,
         env={**os.environ, **(env or {})},
         capture_output=True,

@@ -15,8 +15,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_DIR = ROOT / "openapi"
 BUNDLE = SPEC_DIR / "dist" / "mykaarma.openapi.yaml"
-GENERATE_SCRIPT = ROOT / "scripts" / "generate.py"
-CHECK_SCRIPT = ROOT / "scripts" / "check_generated.py"
+GENERATE_SCRIPT = "scripts.codegen.generate"
+CHECK_SCRIPT = "scripts.codegen.check_generated"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 Json = Any

@@ -23,9 +23,9 @@ pytestmark = pytest.mark.slow
 
 
 def run_script(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    """Run a repository script with this interpreter; output is captured for the assertion messages."""
+    """Run a repository program (a module of `scripts`) with this interpreter; output is captured."""
     return subprocess.run(
-        [sys.executable, *map(str, args)], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "-m", *map(str, args)], cwd=ROOT, capture_output=True, text=True, check=False
     )
 
 

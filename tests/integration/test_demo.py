@@ -13,7 +13,8 @@ from tests.integration.mock_server import ROOT
 @pytest.mark.slow
 def test_demo_tour_completes() -> None:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "demo.py")],
+        [sys.executable, "-m", "scripts.demo"],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=180,

@@ -133,10 +133,10 @@ def prepare_pending_release(tree: Path) -> str:
     for part in ("minor", "major"):
         candidate = bumped(version, part)
         set_spec_version(tree, candidate)
-        generated = run([sys.executable, "scripts/generate.py"], cwd=tree)
+        generated = run([sys.executable, "-m", "scripts.codegen.generate"], cwd=tree)
         if generated.returncode != 0:
             raise RuntimeError(f"make generate failed in the release copy:\n{generated.stderr}")
-        prepared = run([sys.executable, "scripts/prepare_release.py"], cwd=tree)
+        prepared = run([sys.executable, "-m", "scripts.release.prepare_release"], cwd=tree)
         if prepared.returncode == 0:
             commit_all(tree, f"release {candidate} prepared")
             return candidate

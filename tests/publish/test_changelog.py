@@ -1,4 +1,4 @@
-"""CHANGELOG.md (scripts/changelog.py): sections generated from the release records, notes kept."""
+"""CHANGELOG.md (scripts/release/changelog.py): sections generated from the release records, notes kept."""
 
 from __future__ import annotations
 
@@ -7,9 +7,16 @@ from pathlib import Path
 
 import pytest
 import yaml
-from changelog import GENERATED_END, GENERATED_START, UNRELEASED_HINT, check, parse, record_release
-from releases import Version
 
+from scripts.release.changelog import (
+    GENERATED_END,
+    GENERATED_START,
+    UNRELEASED_HINT,
+    check,
+    parse,
+    record_release,
+)
+from scripts.release.releases import Version
 from tests.publish._documents import Document, base_document, schemas
 
 ROOT = Path(__file__).resolve().parents[2]

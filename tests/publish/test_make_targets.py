@@ -23,9 +23,9 @@ def dry_recipe(*arguments: str) -> str:
         (("publish",), "scripts/publish  \n"),
         (("publish", "DRY_RUN=1"), "scripts/publish --dry-run \n"),
         (("publish", "DRY_RUN=1", "SKIP_TESTS=1"), "scripts/publish --dry-run --skip-tests\n"),
-        (("check-breaking",), "scripts/check_breaking.py\n"),
-        (("prepare-release",), "scripts/prepare_release.py\n"),
-        (("test",), "scripts/check_breaking.py\n"),
+        (("check-breaking",), "-m scripts.release.check_breaking\n"),
+        (("prepare-release",), "-m scripts.release.prepare_release\n"),
+        (("test",), "-m scripts.release.check_breaking\n"),
     ],
 )
 def test_target_runs_the_release_script(arguments: tuple[str, ...], command: str) -> None:

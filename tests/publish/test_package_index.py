@@ -1,4 +1,4 @@
-"""Index configuration and the lookup of published versions (scripts/package_index.py) on a mock transport."""
+"""Index configuration and the lookup of published versions (`scripts.release.package_index`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from package_index import (
+from packaging.version import Version
+
+from scripts.release.package_index import (
     IndexConfig,
     PackageIndexError,
     config_from_environment,
@@ -14,7 +16,6 @@ from package_index import (
     published_versions,
     version_of,
 )
-from packaging.version import Version
 
 HTML_PAGE = """<!DOCTYPE html><html><body><h1>Links for mykaarma</h1>
 <a href="/packages/mykaarma-2.0.0-py3-none-any.whl#sha256=ab">mykaarma-2.0.0-py3-none-any.whl</a><br>

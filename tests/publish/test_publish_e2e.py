@@ -172,7 +172,7 @@ def test_breaking_change_needs_a_major_version(tree: Path, package_index: Packag
     released = spec_version(tree)
     minor, major = bumped(released, "minor"), bumped(released, "major")
     set_spec_version(tree, minor)
-    bundled = run([sys.executable, "scripts/bundle.py"], cwd=tree)
+    bundled = run([sys.executable, "-m", "scripts.codegen.bundle"], cwd=tree)
     assert bundled.returncode == 0, output(bundled)
 
     dirty = make_publish(tree, publish_env(package_index))
@@ -181,13 +181,13 @@ def test_breaking_change_needs_a_major_version(tree: Path, package_index: Packag
     assert "openapi/components/schemas/CustomerRead.yaml" in dirty.stderr
 
     commit_all(tree, "a breaking change in a minor version")
-    gate = run([sys.executable, "scripts/check_breaking.py"], cwd=tree)
+    gate = run([sys.executable, "-m", "scripts.release.check_breaking"], cwd=tree)
     assert gate.returncode == 1, output(gate)
     assert "CustomerRead.customerKey: removed from the response" in gate.stderr
     assert "parameter departmentUUID (path): maxLength 128 -> 64 (tightened)" in gate.stderr
     assert f"set info.version to {major}" in gate.stderr
 
-    prepared = run([sys.executable, "scripts/prepare_release.py"], cwd=tree)
+    prepared = run([sys.executable, "-m", "scripts.release.prepare_release"], cwd=tree)
     assert prepared.returncode == 1, output(prepared)
     assert not (tree / "openapi" / "releases" / f"{minor}.yaml").exists()
 
@@ -198,15 +198,17 @@ def test_breaking_change_needs_a_major_version(tree: Path, package_index: Packag
     assert package_index.files() == {}
 
     set_spec_version(tree, major)
-    assert run([sys.executable, "scripts/bundle.py"], cwd=tree).returncode == 0
+    assert run([sys.executable, "-m", "scripts.codegen.bundle"], cwd=tree).returncode == 0
     commit_all(tree, "the same change as a major version")
-    allowed = run([sys.executable, "scripts/check_breaking.py"], cwd=tree)
+    allowed = run([sys.executable, "-m", "scripts.release.check_breaking"], cwd=tree)
     assert allowed.returncode == 0, output(allowed)
     assert f"allowed by the major version {major}" in allowed.stdout
     unprepared = make_publish(tree, publish_env(package_index))
     assert f"publish refused: openapi/releases/{major}.yaml is missing" in unprepared.stderr
 
-    prepared = run([sys.executable, "scripts/prepare_release.py", "--date", "2030-01-02"], cwd=tree)
+    prepared = run(
+        [sys.executable, "-m", "scripts.release.prepare_release", "--date", "2030-01-02"], cwd=tree
+    )
     assert prepared.returncode == 0, output(prepared)
     changelog = (tree / "CHANGELOG.md").read_text(encoding="utf-8")
     section = changelog.split(f"## {major} - 2030-01-02\n", 1)[1].split("\n## ", 1)[0]

@@ -1,4 +1,4 @@
-"""Versions, release records and the breaking-change gate (scripts/releases.py, scripts/check_breaking.py)."""
+"""Versions, release records and the breaking-change gate (`scripts.release.releases`, `.check_breaking`)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from check_breaking import report
-from releases import RELEASES_DIR, Version, evaluate_gate, previous_release, release_records
-from spec_diff import load_document
 
+from scripts.release.check_breaking import report
+from scripts.release.releases import RELEASES_DIR, Version, evaluate_gate, previous_release, release_records
+from scripts.release.spec_diff import load_document
 from tests.publish._documents import Document, base_document, schemas
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -165,7 +165,11 @@ def test_every_release_record_is_a_bundle_of_its_own_version() -> None:
 
 def test_check_breaking_passes_on_the_repository() -> None:
     result = subprocess.run(
-        [sys.executable, "scripts/check_breaking.py"], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "scripts.release.check_breaking"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.rstrip().splitlines()[-1].startswith("OK: ")

@@ -1,4 +1,5 @@
-"""The breaking-change classifier (scripts/spec_diff.py): each rule on a small document, then the bundle."""
+"""The breaking-change classifier (`scripts.release.spec_diff`): each rule on a small document, then the
+bundle."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from spec_diff import Change, Kind, compare, format_changes, load_document
 
+from scripts.release.spec_diff import Change, Kind, compare, format_changes, load_document
 from tests.publish._documents import Document, base_document, schemas
 
 ROOT = Path(__file__).resolve().parents[2]

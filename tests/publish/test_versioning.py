@@ -9,11 +9,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from spec_diff import load_document
 
 import mykaarma
 from mykaarma import MyKaarma
 from mykaarma._version import USER_AGENT
+from scripts.release.spec_diff import load_document
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_ENTRY = ROOT / "openapi" / "openapi.yaml"

@@ -22,7 +22,7 @@ def _run(*command: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[
 
 
 def test_committed_bundle_is_fresh() -> None:
-    result = _run(sys.executable, "scripts/bundle.py", "--check")
+    result = _run(sys.executable, "-m", "scripts.codegen.bundle", "--check")
     assert result.returncode == 0, result.stderr
 
 
@@ -38,7 +38,8 @@ def test_linters_fail_on_an_operation_without_summary_and_scope(tmp_path: Path) 
     bundle = tmp_path / "bundle.yaml"
     made = _run(
         sys.executable,
-        ROOT / "scripts" / "bundle.py",
+        "-m",
+        "scripts.codegen.bundle",
         "--spec",
         tmp_path / "openapi" / "openapi.yaml",
         "--output",

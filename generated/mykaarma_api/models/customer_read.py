@@ -1,4 +1,4 @@
-# GENERATED from openapi/openapi.yaml by `make generate` (scripts/generate.py). Do not edit.
+# GENERATED from openapi/openapi.yaml by `make generate` (scripts/codegen/generate.py). Do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping

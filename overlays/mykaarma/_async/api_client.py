@@ -1,7 +1,7 @@
 """The client that sends requests: generated endpoints on one httpx client, under a retry policy.
 
 Written once, async; the sync twin `SyncAPIClient` (``mykaarma/_sync/api_client.py``) is generated from
-this file by ``scripts/unasync_client.py``. Configuration, request building and response handling are
+this file by ``scripts.codegen.unasync_client``. Configuration, request building and response handling are
 `_BaseClient`'s.
 """
 

@@ -1,7 +1,7 @@
 """``client.appointments``: appointments with a pickup & delivery trip, their trips, and the trip scenarios.
 
 Written once, async; the sync twin `Appointments` (``mykaarma/_sync/appointments.py``) is generated from this
-file by ``scripts/unasync_client.py`` (``make generate``). The request of each method is built by
+file by ``scripts.codegen.unasync_client`` (``make generate``). The request of each method is built by
 `mykaarma.resources.appointment_calls`. Bodies are generated models (`mykaarma.types`) or plain dicts
 in the API's JSON form, validated before sending unless ``validate=False`` (`mykaarma.validation`).
 

@@ -1,7 +1,7 @@
 """``client.customers``: create, create-or-update, upsert, update, read, search, legacy read, find-or-create.
 
 Written once, async; the sync twin `Customers` (``mykaarma/_sync/customers.py``) is generated from this file
-by ``scripts/unasync_client.py`` (``make generate``). Each method builds its request with
+by ``scripts.codegen.unasync_client`` (``make generate``). Each method builds its request with
 `mykaarma.resources.customer_calls`, or runs a flow of requests (`upsert`, `find_or_create`) with `adrive`.
 
 Inputs are generated models (`mykaarma.types`) or plain dicts in the API's JSON form (camelCase keys);

@@ -1,7 +1,7 @@
 """`AsyncMyKaarma`, the facade users construct (see `mykaarma._client`).
 
 Written once, async; the sync twin `MyKaarma` (``mykaarma/_sync/facade.py``) is generated from this file by
-``scripts/unasync_client.py``.
+``scripts.codegen.unasync_client``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The client that sends requests: generated endpoints on one httpx client, under a retry policy.
 
-Generated from ``mykaarma/_async/api_client.py`` by ``scripts/unasync_client.py``: edit that file.
+Generated from ``mykaarma/_async/api_client.py`` by ``scripts.codegen.unasync_client``: edit that file.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """``client.appointments``: appointments with a pickup & delivery trip, their trips, and the trip scenarios.
 
-Generated from ``mykaarma/_async/appointments.py`` by ``scripts/unasync_client.py``: edit that file.
+Generated from ``mykaarma/_async/appointments.py`` by ``scripts.codegen.unasync_client``: edit that file.
 
 Retries (design §4): `create_with_trip` and the create-trip scenario of `update_with_trip` (`add_trip`)
 create records, so they retry only failures that prove the request never left (`RetryPolicy.CONNECT_ONLY`);

@@ -1,6 +1,6 @@
 """Sending a `Call`, and running a flow of calls, on a client.
 
-Generated from ``mykaarma/_async/calls.py`` by ``scripts/unasync_client.py``: edit that file.
+Generated from ``mykaarma/_async/calls.py`` by ``scripts.codegen.unasync_client``: edit that file.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """``client.customers``: create, create-or-update, upsert, update, read, search, legacy read, find-or-create.
 
-Generated from ``mykaarma/_async/customers.py`` by ``scripts/unasync_client.py``: edit that file.
+Generated from ``mykaarma/_async/customers.py`` by ``scripts.codegen.unasync_client``: edit that file.
 
 Inputs are generated models (`mykaarma.types`) or plain dicts in the API's JSON form (camelCase keys);
 results are the generated response models, warnings included. Bodies are validated before sending unless

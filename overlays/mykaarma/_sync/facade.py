@@ -1,6 +1,6 @@
 """`MyKaarma`, the facade users construct (see `mykaarma._client`).
 
-Generated from ``mykaarma/_async/facade.py`` by ``scripts/unasync_client.py``: edit that file.
+Generated from ``mykaarma/_async/facade.py`` by ``scripts.codegen.unasync_client``: edit that file.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The sync client is generated from the async one, so the two surfaces cannot drift apart.
 
-`scripts/unasync_client.py --check` (run by ``make check-generated``) proves the committed sync code is what
-the async code produces; these tests prove what users see: the same classes, methods and parameters, with
-coroutines on one side and plain functions on the other.
+`python -m scripts.codegen.unasync_client --check` (run by ``make check-generated``) proves the committed sync
+code is what the async code produces; these tests prove what users see: the same classes, methods and
+parameters, with coroutines on one side and plain functions on the other.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from mykaarma._sync.customers import Customers
 from mykaarma._sync.facade import MyKaarma
 
 ROOT = Path(__file__).resolve().parents[3]
-SCRIPT = ROOT / "scripts" / "unasync_client.py"
+
 SYNC_DIR = ROOT / "overlays" / "mykaarma" / "_sync"
 PAIRS = [
     (Customers, AsyncCustomers),
@@ -102,7 +102,8 @@ def test_same_names_and_signatures(sync_cls: type, async_cls: type) -> None:
 
 def _check(sync_dir: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(SCRIPT), "--check", "--sync-dir", str(sync_dir)],
+        [sys.executable, "-m", "scripts.codegen.unasync_client", "--check", "--sync-dir", str(sync_dir)],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,

@@ -1,2 +1,2 @@
-# GENERATED from openapi/openapi.yaml by `make generate` (scripts/generate.py). Do not edit.
+# GENERATED from openapi/openapi.yaml by `make generate` (scripts/codegen/generate.py). Do not edit.
 """Contains endpoint functions for accessing the API"""

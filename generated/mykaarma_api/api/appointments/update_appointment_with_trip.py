@@ -1,4 +1,4 @@
-# GENERATED from openapi/openapi.yaml by `make generate` (scripts/generate.py). Do not edit.
+# GENERATED from openapi/openapi.yaml by `make generate` (scripts/codegen/generate.py). Do not edit.
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote

@@ -1,6 +1,6 @@
 """Bundle the split spec into the single-file artefact, or check that the committed one is fresh.
 
-Usage: python scripts/bundle.py [--check] [--spec openapi/openapi.yaml] [--output PATH]
+Usage: python -m scripts.codegen.bundle [--check] [--spec openapi/openapi.yaml] [--output PATH]
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _tools import BUNDLE, SPEC_ENTRY, node_tool, quiet_node_env, run
+from scripts._tools import BUNDLE, SPEC_ENTRY, node_tool, quiet_node_env, run
 
 HEADER = (
     "# GENERATED FILE: bundled from openapi/openapi.yaml by `make bundle`. Do not edit;\n"

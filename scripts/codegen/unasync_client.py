@@ -1,6 +1,6 @@
 """Write the client's sync code from its async code, or check that the committed sync code is fresh.
 
-Usage: python scripts/unasync_client.py [--check] [--sync-dir DIR]
+Usage: python -m scripts.codegen.unasync_client [--check] [--sync-dir DIR]
 
 Every module of ``overlays/mykaarma/_async/`` has a sync twin in ``overlays/mykaarma/_sync/``, produced here
 and never edited by hand: the `unasync` library drops ``async``/``await`` and renames tokens (the table
@@ -24,7 +24,7 @@ from typing import Final
 
 import unasync  # type: ignore[import-untyped]
 
-ROOT: Final = Path(__file__).resolve().parents[1]
+ROOT: Final = Path(__file__).resolve().parents[2]
 PACKAGE: Final = ROOT / "overlays" / "mykaarma"
 SOURCE: Final = "_async"
 TARGET: Final = "_sync"
@@ -53,7 +53,7 @@ def _finish(text: str, source_name: str) -> str:
     text = _ASYNC_ONLY.sub("\n", text)
     text = _WORDS.sub(lambda match: RENAMES[match.group(1)], text)
     source = f"``mykaarma/{SOURCE}/{source_name}``"
-    note = f"Generated from {source} by ``scripts/unasync_client.py``: edit that file."
+    note = f"Generated from {source} by ``scripts.codegen.unasync_client``: edit that file."
 
     def place(match: re.Match[str]) -> str:
         closes = text.startswith('"""', match.end())

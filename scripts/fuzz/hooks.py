@@ -1,9 +1,10 @@
 """Schemathesis hooks of the fuzz runs: `make fuzz`, `make fuzz-sandbox` and tests/fuzz.
 
-`schemathesis.toml` loads this module by name (``hooks = "fuzz_hooks"``): the scripts put ``scripts/`` on the
-path of the schemathesis process, tests/fuzz on its own; one module name means one registration. Its data
+`schemathesis.toml` loads this module by name (``hooks = "scripts.fuzz.hooks"``): the runners put the
+repository on the path of the schemathesis process, tests/fuzz import it as such; one module name means one
+registration. Its data
 come from the run's identities document, the Web Fuzzing Commons auth file named by
-``MYKAARMA_FUZZ_IDENTITIES`` and written by ``scripts/fuzz.py`` or ``scripts/fuzz_sandbox.py``: next to each
+``MYKAARMA_FUZZ_IDENTITIES`` and written by ``scripts.fuzz.run`` or ``scripts.fuzz.sandbox``: next to each
 identity's credentials it holds that identity's tenant (``x-mykaarma-tenant``: dealer, departments,
 associates, and customers and trips created for the run beforehand), and the document names its profile
 (``x-mykaarma-profile``: ``mock`` or ``sandbox``). Without that variable the hooks change nothing.
@@ -32,7 +33,7 @@ associates, and customers and trips created for the run beforehand), and the doc
 3. **Links come last.** In the stateful phase, values a link fixed for a case (identifiers of records the
    run created) are left alone; schemathesis merges a link's request body after these hooks, so the
    ``before_call`` hook makes an update's ``eventUUID`` follow the ``tripUUID`` the link put there.
-   The guard in ``scripts/fuzz_sandbox.py`` checks every sandbox request again before it leaves the machine.
+   The guard in ``scripts/fuzz/sandbox.py`` checks every sandbox request again before it leaves the machine.
 """
 
 from __future__ import annotations

@@ -5,12 +5,12 @@ This profile runs the same `schemathesis.toml` (every check; phases examples, fu
 ``--max-examples``) through a guard, a reverse proxy on loopback that stands between schemathesis and the
 target:
 
-* **Allowlist.** The target's host must be listed in ``scripts/fuzz_sandbox_allowlist.txt`` (or the file
+* **Allowlist.** The target's host must be listed in ``scripts/fuzz/sandbox_allowlist.txt`` (or the file
   given with ``--allowlist``), unless ``--i-understand``. Plain ``http://`` only to a loopback address.
 * **Writes only through operations that create their own records.** Positive and negative validation cases
   go to every operation, but an update, a delete, a replaced appointment or a reference to a customer or
   trip must name a record this run created (the guard's ledger) or an identifier that cannot exist
-  (``fuzz-absent-…``, put there by ``scripts/fuzz_hooks.py``). Anything else is refused locally (403, header
+  (``fuzz-absent-…``, put there by ``scripts/fuzz/hooks.py``). Anything else is refused locally (403, header
   ``X-Mykaarma-Fuzz-Guard``) and makes the run fail; ``searchForDuplicate: true``, which may update a matching
   stored customer, is refused the same way. An undocumented write method on a path that names no record of
   the run is answered locally with 405 and ``Allow``, as the API documents.
@@ -55,11 +55,12 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import httpx
 import yaml
-from _tools import BUNDLE, ROOT
-from fuzz import SCHEMATHESIS, create_customer, customer_body, report_arguments, schemathesis_env
-from fuzz_hooks import ABSENT_PREFIX, OWNER, PEER, WRITE_TARGETS, Identity, Tenant, write_identities
 
-ALLOWLIST = ROOT / "scripts" / "fuzz_sandbox_allowlist.txt"
+from scripts._tools import BUNDLE, ROOT
+from scripts.fuzz.hooks import ABSENT_PREFIX, OWNER, PEER, WRITE_TARGETS, Identity, Tenant, write_identities
+from scripts.fuzz.run import SCHEMATHESIS, create_customer, customer_body, report_arguments, schemathesis_env
+
+ALLOWLIST = Path(__file__).resolve().parent / "sandbox_allowlist.txt"
 REPORTS = ROOT / "reports" / "fuzz-sandbox"
 GUARD_HEADER = "X-Mykaarma-Fuzz-Guard"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})

@@ -1,6 +1,6 @@
 """Prepare a release of the spec's `info.version`: record the bundle it is built from and write its changelog.
 
-Usage: python scripts/prepare_release.py [--date YYYY-MM-DD]
+Usage: python -m scripts.release.prepare_release [--date YYYY-MM-DD]
 
 1. checks that the committed bundle is fresh (the split spec bundles to the same bytes);
 2. runs the breaking-change gate against the previous release (a breaking change needs a major version);
@@ -20,12 +20,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _tools import BUNDLE, SPEC_ENTRY
-from bundle import bundle
-from changelog import CHANGELOG, record_release, today
-from check_breaking import report
-from releases import RELEASES_DIR, display, document_version, evaluate_gate, release_records
-from spec_diff import load_document
+from scripts._tools import BUNDLE, SPEC_ENTRY
+from scripts.codegen.bundle import bundle
+from scripts.release.changelog import CHANGELOG, record_release, today
+from scripts.release.check_breaking import report
+from scripts.release.releases import RELEASES_DIR, display, document_version, evaluate_gate, release_records
+from scripts.release.spec_diff import load_document
 
 
 def bundle_is_fresh(spec: Path = SPEC_ENTRY, committed: Path = BUNDLE) -> bool:

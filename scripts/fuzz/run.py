@@ -3,7 +3,7 @@
 1. Starts the mock (the integration tests' `start_server`) on a free port with a fresh SQLite file and the
    fuzz world ``tests/fuzz/world.yaml``: two dealers, one account each.
 2. Creates, as each tenant, a customer and an appointment with a trip: the records that valid requests refer
-   to (``scripts/fuzz_hooks.py`` puts them into the generated requests).
+   to (``scripts/fuzz/hooks.py`` puts them into the generated requests).
 3. Runs ``schemathesis run`` on the bundled spec once per tenant: as tenant A with tenant B as the peer of
    ``object_level_authorization``, then the other way round. Everything else comes from
    ``schemathesis.toml``; this script passes the URL and the identities document through the environment,
@@ -33,13 +33,12 @@ from typing import Any
 
 import httpx
 import yaml
-from _tools import BUNDLE, ROOT
-from fuzz_hooks import IDENTITIES_ENV, OWNER, PEER, VALID_VINS, Identity, Tenant, write_identities
 
 from mykaarma_mock import launcher
 from mykaarma_mock.launcher import RunningMock
+from scripts._tools import BUNDLE, ROOT
+from scripts.fuzz.hooks import IDENTITIES_ENV, OWNER, PEER, VALID_VINS, Identity, Tenant, write_identities
 
-SCRIPTS = ROOT / "scripts"
 FUZZ_WORLD = ROOT / "tests" / "fuzz" / "world.yaml"
 REPORTS = ROOT / "reports" / "fuzz"
 URL_ENV = "MYKAARMA_FUZZ_URL"
@@ -241,7 +240,7 @@ def schemathesis_env(url: str, identities: Path) -> dict[str, str]:
     env = dict(os.environ)
     env[URL_ENV] = url
     env[IDENTITIES_ENV] = str(identities)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SCRIPTS), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return env
 
 

@@ -1,6 +1,6 @@
 """Fail when the committed bundle or generated code is stale: regenerate in a temporary directory and compare.
 
-Usage: python scripts/check_generated.py [--spec openapi/openapi.yaml] [--generated-dir generated]
+Usage: python -m scripts.codegen.check_generated [--spec openapi/openapi.yaml] [--generated-dir generated]
                                          [--bundle openapi/dist/mykaarma.openapi.yaml]
 
 Exit 0 when the bundle and both generated packages are byte-identical to a fresh run, 1 (listing every
@@ -14,8 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _tools import BUNDLE, SPEC_ENTRY
-from generate import DEFAULT_OUTPUT_DIR, PACKAGES, display_path, generate
+from scripts._tools import BUNDLE, SPEC_ENTRY
+from scripts.codegen.generate import DEFAULT_OUTPUT_DIR, PACKAGES, display_path, generate
 
 # Left behind by imports, linters and type checkers; never committed, so not compared.
 IGNORED_DIRS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})

@@ -1,6 +1,6 @@
 """Classify the contract changes between two bundled OpenAPI 3.1 documents as breaking or not.
 
-Usage: python scripts/spec_diff.py OLD.yaml NEW.yaml     (prints every change; exit 1 if one is breaking)
+Usage: python -m scripts.release.spec_diff OLD.yaml NEW.yaml   (prints every change; exit 1 if one breaks)
 
 Only what a client can observe counts: operations, their parameters, request bodies and responses (status
 codes, media types, headers) and the schemas under them, the security requirements and the grant an

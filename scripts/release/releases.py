@@ -20,8 +20,8 @@ from functools import total_ordering
 from pathlib import Path
 from typing import Any
 
-from _tools import BUNDLE, ROOT
-from spec_diff import Change, compare, load_document
+from scripts._tools import BUNDLE, ROOT
+from scripts.release.spec_diff import Change, compare, load_document
 
 RELEASES_DIR = ROOT / "openapi" / "releases"
 VERSION_PATTERN = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")

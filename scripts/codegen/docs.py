@@ -1,6 +1,6 @@
 """Build the API reference page: the bundled spec rendered by Redocly ``build-docs`` into docs/index.html.
 
-Usage: python scripts/docs.py [--spec openapi/dist/mykaarma.openapi.yaml] [--output docs/index.html]
+Usage: python -m scripts.codegen.docs [--spec openapi/dist/mykaarma.openapi.yaml] [--output docs/index.html]
 
 Redoc's scripts and styles are inlined (``--inlineBundle``), so the page loads nothing from a CDN: the
 "API docs by Redocly" logo, which Redoc fetches from its CDN, is replaced by a local image, the template
@@ -20,7 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _tools import BUNDLE, ROOT, node_tool, quiet_node_env, run
+from scripts._tools import BUNDLE, ROOT, node_tool, quiet_node_env, run
 
 OUTPUT = ROOT / "docs" / "index.html"
 TEMPLATE = Path(__file__).resolve().parent / "docs_template.hbs"

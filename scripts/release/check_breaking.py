@@ -1,11 +1,12 @@
 """Breaking-change gate: compare the bundled spec with the last release; a break needs a major version.
 
-Usage: python scripts/check_breaking.py [--spec openapi/dist/mykaarma.openapi.yaml]
+Usage: python -m scripts.release.check_breaking [--spec openapi/dist/mykaarma.openapi.yaml]
                                         [--releases openapi/releases]
 
-Lists every contract change since the release the spec follows (see scripts/spec_diff.py for what counts as
-breaking and scripts/releases.py for how the release is chosen). Exit 0 when the version allows the changes,
-1 when a breaking change comes without a major version, 2 when a version or record is malformed.
+Lists every contract change since the release the spec follows (see `scripts.release.spec_diff` for what
+counts as breaking and `scripts.release.releases` for how the release is chosen). Exit 0 when the version
+allows the changes, 1 when a breaking change comes without a major version, 2 when a version or record is
+malformed.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from _tools import BUNDLE
-from releases import RELEASES_DIR, GateResult, display, evaluate_gate
-from spec_diff import format_changes
+from scripts._tools import BUNDLE
+from scripts.release.releases import RELEASES_DIR, GateResult, display, evaluate_gate
+from scripts.release.spec_diff import format_changes
 
 
 def report(result: GateResult) -> list[str]:

@@ -1,6 +1,6 @@
 """CHANGELOG.md: a section per release, hand-written notes plus the contract changes generated from the spec.
 
-Usage: python scripts/changelog.py [--check]
+Usage: python -m scripts.release.changelog [--check]
 
 A release section looks like this; the part between the `spec-diff` markers is generated from the release
 records (`openapi/releases/`: the release against the one before it) and rewritten by `make prepare-release`
@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from _tools import ROOT
-from releases import RELEASES_DIR, Version, previous_release, release_records
-from spec_diff import Change, Kind, compare, load_document, operations
+from scripts._tools import ROOT
+from scripts.release.releases import RELEASES_DIR, Version, previous_release, release_records
+from scripts.release.spec_diff import Change, Kind, compare, load_document, operations
 
 CHANGELOG = ROOT / "CHANGELOG.md"
 UNRELEASED_HEADING = "## Unreleased"
@@ -235,7 +235,10 @@ def main() -> int:
         problems = check()
         if problems:
             print(*problems, sep="\n", file=sys.stderr)
-            print("run `python scripts/changelog.py` (or `make prepare-release`) to fix it", file=sys.stderr)
+            print(
+                "run `python -m scripts.release.changelog` (or `make prepare-release`) to fix it",
+                file=sys.stderr,
+            )
             return 1
         print(f"{CHANGELOG.name} is up to date")
         return 0

@@ -17,7 +17,7 @@ Every step must pass before the next one runs; nothing is uploaded unless all of
   9. twine uploads them, and the index then lists the version.
 
 DRY_RUN=1 (or --dry-run) stops after step 8: built and checked, nothing uploaded; the index is still read
-when one is configured. The index: see scripts/package_index.py (MYKAARMA_INDEX_URL with
+when one is configured. The index: see scripts/release/package_index.py (MYKAARMA_INDEX_URL with
 TWINE_USERNAME/TWINE_PASSWORD, or MYKAARMA_INDEX_REPOSITORY naming a .pypirc entry).
 """
 
@@ -37,10 +37,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from _tools import BUNDLE, ROOT, SPEC_ENTRY
-from changelog import check as check_changelog
-from check_breaking import report
-from package_index import (
+from packaging.version import Version as PackageVersion
+
+from scripts._tools import BUNDLE, ROOT, SPEC_ENTRY
+from scripts.release.changelog import check as check_changelog
+from scripts.release.check_breaking import report
+from scripts.release.package_index import (
     IndexConfig,
     PackageIndexError,
     config_from_environment,
@@ -48,9 +50,8 @@ from package_index import (
     published_versions,
     redact,
 )
-from packaging.version import Version as PackageVersion
-from releases import RELEASES_DIR, Version, display, document_version, evaluate_gate
-from spec_diff import load_document
+from scripts.release.releases import RELEASES_DIR, Version, display, document_version, evaluate_gate
+from scripts.release.spec_diff import load_document
 
 # (distribution name, source directory, file-name stem)
 DISTRIBUTIONS = (("mykaarma", ROOT, "mykaarma"), ("mykaarma-mock", ROOT / "mock", "mykaarma_mock"))
@@ -155,7 +156,7 @@ def check_not_published(index: IndexConfig, version: Version) -> None:
 
 
 def check_fresh() -> None:
-    from check_generated import check  # imports the generators: only when this step runs
+    from scripts.codegen.check_generated import check  # imports the generators: only when this step runs
 
     problems = check(SPEC_ENTRY, ROOT / "generated", BUNDLE)
     if problems:

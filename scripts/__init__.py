@@ -1,0 +1,1 @@
+"""The programs behind the make targets, by subsystem (``python -m scripts.<subsystem>.<program>``)."""

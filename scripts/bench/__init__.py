@@ -1,0 +1,1 @@
+"""`make bench`: every benchmark and the table they print."""

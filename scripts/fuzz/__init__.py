@@ -1,0 +1,1 @@
+"""Fuzzing: the runner against the mock, the schemathesis hooks, the sandbox profile."""

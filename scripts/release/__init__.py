@@ -1,0 +1,1 @@
+"""Releasing: the contract diff, the breaking-change gate, release records, the changelog, publishing."""
