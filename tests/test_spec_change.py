@@ -4,6 +4,8 @@ An optional property is added to the two customer schemas (``CustomerInput`` and
 nothing else is edited; after ``make generate`` and ``make docs`` the copy's client sends it, the copy's mock
 stores and returns it, the copy's import takes it from a CSV column, and the copy's reference page shows it.
 The copy's spec checks (lint, generated code, breaking changes) and its spec and generation tests pass.
+The same holds for appointments and trips: a property added to the appointment information and the trip event,
+and to their read schemas, is sent, stored and read back.
 """
 
 from __future__ import annotations
@@ -20,9 +22,13 @@ import yaml
 
 from tests._make import clean_environment
 from tests.integration.mock_server import TWO_DEALERS, TestWorld, running_server
+from tests.integration.test_client_customers import VIN
 from tests.publish._support import release_tree
 
 SCHEMAS = ("CustomerInput", "CustomerRead")
+#: An appointment's write and read schemas, then a trip event's.
+APPOINTMENT_SCHEMAS = ("AppointmentInformationForTripCreate", "AppointmentInfo")
+TRIP_SCHEMAS = ("PickupDeliveryTripEvent", "TripViewDto")
 ACCOUNT = "full"
 
 CLIENT_SCRIPT = """
@@ -43,16 +49,50 @@ def _schema_file(tree: Path, schema: str) -> Path:
     return tree / "openapi" / "components" / "schemas" / f"{schema}.yaml"
 
 
-def _unused_name(tree: Path) -> str:
-    """A property name neither schema has, so the exercise never collides with a real change."""
+APPOINTMENT_SCRIPT = """
+import json, sys
+from mykaarma import MyKaarma
+
+base_url, dealer, department, advisor, vin, name = sys.argv[1:]
+with MyKaarma(base_url=base_url) as client:
+    customer = client.customers.create(department, {"firstName": "Ann", "lastName": "Lee"}).customer_uuid
+    event = {"appointmentTime": "2024-10-26T09:15:00-0700", "rideType": "PICKUP_VEHICLE",
+             "customerUUID": customer, "dealerUUID": dealer, "dealerDepartmentUUID": department,
+             "assignedByDealerAssociateUUID": advisor, name: "gate 3"}
+    body = {
+        "savePickupDeliveryTripEventRequest": {"pickupDeliveryTripEvent": event, "requesterUserUUID": advisor,
+                                               "dealerDepartmentUUIDList": [department]},
+        "createAppointmentWithTripRequest": {"customerUuid": customer, "vehicleInformation": {"vin": vin},
+                                             "appointmentInformation": {
+            "appointmentStartDateTime": "2024-10-26T10:00:00", name: "front desk"}},
+    }
+    saved = client.appointments.create_with_trip(dealer, body)
+    read = client.appointments.get(department, saved.appointment_uuid).to_dict()
+    trips = client.appointments.trips(dealer, saved.appointment_uuid).to_dict()
+    print(json.dumps({"appointment": read, "trips": trips}))
+"""
+
+
+def _values_of(document: Any, name: str) -> list[Any]:
+    """Every value of key `name` anywhere in a JSON document."""
+    if isinstance(document, dict):
+        found = [document[name]] if name in document else []
+        return found + [value for item in document.values() for value in _values_of(item, name)]
+    if isinstance(document, list):
+        return [value for item in document for value in _values_of(item, name)]
+    return []
+
+
+def _unused_name(tree: Path, schemas: tuple[str, ...] = SCHEMAS) -> str:
+    """A property name none of `schemas` has, so the exercise never collides with a real change."""
     taken: set[str] = set()
-    for schema in SCHEMAS:
+    for schema in schemas:
         taken |= set(yaml.safe_load(_schema_file(tree, schema).read_text(encoding="utf-8"))["properties"])
     return next(name for index in range(100) if (name := f"exerciseNote{index or ''}") not in taken)
 
 
-def _add_property(tree: Path, name: str) -> None:
-    for schema in SCHEMAS:
+def _add_property(tree: Path, name: str, schemas: tuple[str, ...] = SCHEMAS) -> None:
+    for schema in schemas:
         path = _schema_file(tree, schema)
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
         document["properties"][name] = {
@@ -141,3 +181,18 @@ def test_an_optional_customer_property_reaches_client_mock_import_and_docs(tmp_p
         help_text = _run([sys.executable, "-m", "mykaarma.cli", "customers", "import", "--help"], tree, env)
         assert name in " ".join(help_text.split()).replace("│", "").replace(" ", "")
         assert server.stats()["departments"][department]["customers"] == 2
+
+
+def test_an_optional_appointment_and_trip_property_is_stored_and_read_back(tmp_path: Path) -> None:
+    tree = release_tree(tmp_path / "tree")
+    name = _unused_name(tree, APPOINTMENT_SCHEMAS + TRIP_SCHEMAS)
+    _add_property(tree, name, APPOINTMENT_SCHEMAS + TRIP_SCHEMAS)
+    _make(tree, "generate")
+    world = TestWorld.load(TWO_DEALERS)
+    advisor = world.associates[world.dealer_a][0]
+    with running_server(db=tmp_path / "mock.sqlite3", log_path=tmp_path / "mock.log", root=tree) as server:
+        env = _copy_env(tree, server.base_url, world)
+        arguments = [server.base_url, world.dealer_a, world.dept_a1, advisor, VIN, name]
+        read = json.loads(_run([sys.executable, "-c", APPOINTMENT_SCRIPT, *arguments], tree, env))
+    assert _values_of(read["appointment"], name) == ["front desk"]  # appointment information, stored
+    assert _values_of(read["trips"], name) == ["gate 3"]  # the trip event, stored

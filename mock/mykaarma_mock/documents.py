@@ -17,7 +17,7 @@ from typing import Any
 
 from .spec import load_spec
 
-__all__ = ["merged_document", "migrate_to_document", "read_view"]
+__all__ = ["merged_document", "migrate_to_document", "read_view", "stored_document"]
 
 
 def merged_document(stored: str | None, item: Mapping[str, Any], outside: frozenset[str]) -> str:
@@ -28,19 +28,47 @@ def merged_document(stored: str | None, item: Mapping[str, Any], outside: frozen
     return _dumped(document)
 
 
+def stored_document(item: Mapping[str, Any], outside: frozenset[str]) -> dict[str, Any]:
+    """The properties of `item` a document keeps: all but those in `outside` (kept as columns, or derived)."""
+    return {key: value for key, value in item.items() if key not in outside}
+
+
 def _dumped(document: Mapping[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
+def _admits_null(node: Any, depth: int = 0) -> bool:
+    """Whether a property schema accepts null (a null type, or an anyOf/oneOf branch that does)."""
+    if not isinstance(node, Mapping) or depth > 8:
+        return False
+    if "$ref" in node:
+        return _admits_null(load_spec().resolve(node), depth + 1)
+    kind = node.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    return any(
+        _admits_null(branch, depth + 1) for key in ("anyOf", "oneOf") for branch in node.get(key) or ()
+    )
+
+
 @cache
-def _properties(schema: str) -> tuple[str, ...]:
-    return tuple(load_spec().schema(schema).get("properties") or ())
+def _properties(schema: str) -> tuple[tuple[str, bool], ...]:
+    """The read schema's properties, each with whether it may be null."""
+    properties: Mapping[str, Any] = load_spec().schema(schema).get("properties") or {}
+    return tuple((name, _admits_null(node)) for name, node in properties.items())
 
 
 def read_view(schema: str, document: str, computed: Mapping[str, Any]) -> dict[str, Any]:
-    """Every property of the read schema `schema`: `computed` first, then the document, else null."""
+    """Every property of the read schema `schema`: `computed` first, then the document, else null; a property
+    that is in neither and may not be null is left out."""
     stored: Mapping[str, Any] = json.loads(document)
-    return {name: computed[name] if name in computed else stored.get(name) for name in _properties(schema)}
+    view: dict[str, Any] = {}
+    for name, nullable in _properties(schema):
+        if name in computed:
+            view[name] = computed[name]
+        elif name in stored or nullable:
+            view[name] = stored.get(name)
+    return view
 
 
 def migrate_to_document(
@@ -48,6 +76,8 @@ def migrate_to_document(
     table: str,
     columns: Mapping[str, str],
     decode: Mapping[str, Callable[[Any], Any]] | None = None,
+    *,
+    key: str = "id",
 ) -> None:
     """Bring a table written before documents up to date: add ``document``, move each of `columns`
     (column -> property; a non-null value, through `decode` where given) into it, then drop the columns.
@@ -61,14 +91,14 @@ def migrate_to_document(
         decoders = decode or {}
         selected = ", ".join(moved)
         updates = []
-        for row in conn.execute(f"SELECT id, {selected} FROM {table}").fetchall():
+        for row in conn.execute(f"SELECT {key}, {selected} FROM {table}").fetchall():
             document = {
                 columns[column]: decoders.get(column, _same)(row[column])
                 for column in moved
                 if row[column] is not None
             }
             updates.append((_dumped(document), row[0]))
-        conn.executemany(f"UPDATE {table} SET document = ? WHERE id = ?", updates)
+        conn.executemany(f"UPDATE {table} SET document = ? WHERE {key} = ?", updates)
         for column in moved:
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
 

@@ -6,7 +6,8 @@ import json
 import sqlite3
 from pathlib import Path
 
-from mykaarma_mock import customers
+from mykaarma_mock import appointments, customers
+from mykaarma_mock.appointments.rows import appointment_info
 from mykaarma_mock.db import Database
 from mykaarma_mock.documents import merged_document, read_view
 
@@ -85,3 +86,62 @@ def test_a_database_written_before_documents_keeps_every_value(tmp_path: Path) -
             assert customers.customers_with_vehicles(conn, rows, include_vehicles=True) == [item]
     finally:
         reopened.close()
+
+
+def test_a_read_leaves_out_what_was_never_sent_and_may_not_be_null() -> None:
+    view = read_view("AppointmentInfo", '{"comments": "Brakes"}', {"appointmentUuid": "a1"})
+    assert (view["appointmentUuid"], view["comments"]) == ("a1", "Brakes")
+    assert view["internalNotes"] is None  # nullable: null
+    assert "vehicleInformation" not in view  # an object that may not be null: left out
+    sent = read_view("AppointmentInfo", '{"vehicleInformation": {"vin": "1HGCM82633A004352"}}', {})
+    assert sent["vehicleInformation"] == {"vin": "1HGCM82633A004352"}
+
+
+OLD_APPOINTMENT_COLUMNS = {
+    "user_uuid": ("userUuid", "'u1'", "u1"),
+    "comments": ("comments", "'Brakes'", "Brakes"),
+    "internal_notes": ("internalNotes", "NULL", None),
+    "alt_transportation": ("altTransportation", "'SHUTTLE'", "SHUTTLE"),
+    "source": ("source", "'WEB'", "WEB"),
+    "vehicle_json": ("vehicleInformation", '\'{"vin": "1HGCM82633A004352"}\'', {"vin": "1HGCM82633A004352"}),
+    "service_list_json": ("serviceList", '\'[{"name": "oil"}]\'', [{"name": "oil"}]),
+    "preference_json": ("customerAppointmentPreference", "NULL", None),
+    "assigned_user_json": ("assignedUser", "NULL", None),
+    "creator_user_json": ("creatorUser", "NULL", None),
+    "updated_by_json": ("updatedByUserDetails", "NULL", None),
+}
+
+
+def test_appointments_written_before_documents_keep_every_value(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as old:
+        old.executescript(appointments.SCHEMA_SQL)
+        old.execute("ALTER TABLE appointment_appointments DROP COLUMN document")
+        for column in OLD_APPOINTMENT_COLUMNS:
+            old.execute(f"ALTER TABLE appointment_appointments ADD COLUMN {column} TEXT")
+        names = ", ".join(OLD_APPOINTMENT_COLUMNS)
+        values = ", ".join(sql for _, sql, _ in OLD_APPOINTMENT_COLUMNS.values())
+        old.execute(
+            "INSERT INTO appointment_appointments (uuid, dealer_uuid, department_uuid, customer_uuid,"
+            f" start_local, end_local, transport_option_uuid, {names}) VALUES ('a1', 'dl', 'd1', 'c1',"
+            f" '2024-10-26T10:00:00', '2024-10-26T10:29:59', NULL, {values})"
+        )
+    database = Database(str(path))
+    try:
+        with database.transaction(write=False) as conn:
+            row = conn.execute("SELECT * FROM appointment_appointments").fetchone()
+            info = appointment_info(conn, row)
+            columns = {
+                str(column[1]) for column in conn.execute("PRAGMA table_info(appointment_appointments)")
+            }
+    finally:
+        database.close()
+    for name, _, expected in OLD_APPOINTMENT_COLUMNS.values():
+        if name in info:
+            assert info[name] == expected, name
+    assert info["vehicleInformation"] == {"vin": "1HGCM82633A004352"}
+    assert info["serviceList"] == [{"name": "oil"}]
+    assert (info["userUuid"], info["comments"], info["altTransportation"]) == ("u1", "Brakes", "SHUTTLE")
+    assert (info["appointmentStartDateTime"], info["customerUuid"]) == ("2024-10-26T10:00:00", "c1")
+    assert "customerAppointmentPreference" not in info  # never sent
+    assert not columns & set(OLD_APPOINTMENT_COLUMNS)  # moved, not copied

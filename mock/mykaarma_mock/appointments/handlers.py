@@ -6,12 +6,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
+from mykaarma_mock.documents import merged_document
 from mykaarma_mock.errors import ApiError, Problem
 
 from .checks import CheckedEvent, check_associate, check_event, check_user_uuid, check_wrapper
 from .rows import (
+    appointment_fields,
     appointment_info,
     appointment_not_found,
     dealer_appointment,
@@ -28,7 +30,6 @@ from .shared import (
     JsonObject,
     dealer_customer,
     department_uuids,
-    dumps,
     invalid,
     new_uuid,
     opt_str,
@@ -117,32 +118,16 @@ def create_appointment_with_trip(ctx: RequestContext) -> dict[str, Any]:
     start, end = times
     ctx.conn.execute(
         "INSERT INTO appointment_appointments (uuid, dealer_uuid, department_uuid, customer_uuid,"
-        " vehicle_json, start_local, end_local, user_uuid, comments, internal_notes, alt_transportation,"
-        " source, transport_option_uuid, service_list_json, preference_json, assigned_user_json,"
-        " creator_user_json)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " start_local, end_local, transport_option_uuid, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             appointment_uuid,
             dealer.uuid,
             event["dealerDepartmentUUID"],
             customer_uuid,
-            dumps(request.get("vehicleInformation"))
-            if request.get("vehicleInformation") is not None
-            else None,
             start.strftime(LOCAL_FORMAT),
             end.strftime(LOCAL_FORMAT),
-            info.get("userUuid"),
-            info.get("comments"),
-            info.get("internalNotes"),
-            info.get("altTransportation"),
-            info.get("source"),
             transport,
-            dumps(request.get("serviceList") or []),
-            dumps(request["customerAppointmentPreference"])
-            if request.get("customerAppointmentPreference") is not None
-            else None,
-            dumps(request["assignedUser"]) if request.get("assignedUser") is not None else None,
-            dumps(request["creatorUser"]) if request.get("creatorUser") is not None else None,
+            merged_document(None, appointment_fields(request, info), frozenset()),
         ),
     )
     trip_uuid = insert_trip(ctx.conn, dealer, appointment_uuid, event, checked)
@@ -251,15 +236,6 @@ def update_appointment_with_trip(ctx: RequestContext) -> dict[str, Any]:
     return save_response(result_trip, appointment["uuid"])
 
 
-_INFO_COLUMNS: Final = (
-    ("userUuid", "user_uuid"),
-    ("comments", "comments"),
-    ("internalNotes", "internal_notes"),
-    ("altTransportation", "alt_transportation"),
-    ("source", "source"),
-)
-
-
 def _update_appointment(
     conn: sqlite3.Connection,
     appointment: sqlite3.Row,
@@ -274,19 +250,8 @@ def _update_appointment(
         "start_local": start.strftime(LOCAL_FORMAT),
         "end_local": end.strftime(LOCAL_FORMAT),
         "transport_option_uuid": transport,
+        "document": merged_document(appointment["document"], appointment_fields(request, info), frozenset()),
     }
-    for key, column in _INFO_COLUMNS:
-        if key in info:
-            values[column] = info[key]
-    if isinstance(request.get("serviceList"), list):
-        values["service_list_json"] = dumps(request["serviceList"])
-    for key, column in (
-        ("customerAppointmentPreference", "preference_json"),
-        ("vehicleInformation", "vehicle_json"),
-        ("updatedByUserDetails", "updated_by_json"),
-    ):
-        if request.get(key) is not None:
-            values[column] = dumps(request[key])
     assignments = ", ".join(f"{column} = ?" for column in values)
     conn.execute(
         f"UPDATE appointment_appointments SET {assignments} WHERE uuid = ?",

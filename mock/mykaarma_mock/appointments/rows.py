@@ -6,13 +6,19 @@ import sqlite3
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from mykaarma_mock.documents import read_view
 from mykaarma_mock.errors import ApiError, Problem
 
 from .shared import DRAFT_STATUSES, JsonObject, loads, opt_str
+from .times import TIME_FIELDS
 from .trips import cancel_trip, live_trip_of
 
 if TYPE_CHECKING:
     from mykaarma_mock.world import Dealer
+
+
+#: Properties of a create or update request that are not the appointment's document.
+_NOT_DOCUMENT = frozenset({"appointmentInformation", "customerUuid", "pickupDeliveryTripMetadata"})
 
 
 def dealer_appointment(conn: sqlite3.Connection, dealer: Dealer, appointment_uuid: str) -> sqlite3.Row | None:
@@ -36,33 +42,35 @@ def delete_appointment(conn: sqlite3.Connection, appointment_uuid: str) -> None:
     conn.execute("DELETE FROM appointment_appointments WHERE uuid = ?", (appointment_uuid,))
 
 
+def appointment_fields(request: JsonObject, info: JsonObject) -> dict[str, Any]:
+    """What a create or update request says of the appointment itself, as its document keeps it.
+
+    The request's own properties that are set, except the customer, the trip metadata and the information
+    block (columns, or the trip's); then every property of ``appointmentInformation`` that was sent (null
+    included: it clears the value), except the times, which are stored as the derived start and end.
+    """
+    fields = {key: value for key, value in request.items() if key not in _NOT_DOCUMENT and value is not None}
+    fields.update((key, value) for key, value in info.items() if key not in TIME_FIELDS)
+    return fields
+
+
 def appointment_info(conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
-    """AppointmentInfo of getAppointment (D-APPT-READ); messaging flag from the linked trip (D-DRAFT)."""
+    """AppointmentInfo of getAppointment (D-APPT-READ): the columns and derived values, then the document;
+    messaging flag from the linked trip (D-DRAFT)."""
     trip = live_trip_of(conn, row["uuid"])
-    info: dict[str, Any] = {
+    computed = {
         "appointmentUuid": row["uuid"],
         "dealerUuid": row["dealer_uuid"],
         "departmentUuid": row["department_uuid"],
         "customerUuid": row["customer_uuid"],
         "appointmentStartDateTime": row["start_local"],
         "appointmentEndDateTime": row["end_local"],
-        "userUuid": row["user_uuid"],
-        "comments": row["comments"],
-        "internalNotes": row["internal_notes"],
-        "altTransportation": row["alt_transportation"],
-        "source": row["source"],
         "transportOptionUuid": row["transport_option_uuid"],
-        "serviceList": loads(row["service_list_json"]),
+        "serviceList": loads(row["document"]).get("serviceList") or [],
         "tripUuid": None if trip is None else trip["uuid"],
         "customerMessagingSuppressed": trip is not None and trip["trip_status"] in DRAFT_STATUSES,
     }
-    vehicle = loads(row["vehicle_json"])
-    if vehicle is not None:
-        info["vehicleInformation"] = vehicle
-    preference = loads(row["preference_json"])
-    if preference is not None:
-        info["customerAppointmentPreference"] = preference
-    return info
+    return read_view("AppointmentInfo", row["document"], computed)
 
 
 def transport_option(metadata: JsonObject | None) -> tuple[bool, str | None]:

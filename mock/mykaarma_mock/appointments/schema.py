@@ -1,10 +1,18 @@
-"""The appointment and trip tables, and what ``/__mock/stats`` counts of them."""
+"""The appointment and trip tables, and what ``/__mock/stats`` counts of them.
+
+An appointment has columns for what the mock looks it up by and derives (dealer, department, customer, the
+dealer-local start and end, the trip's transport option); everything else the request sent is its
+``document`` (`mykaarma_mock.documents`). A trip keeps its event as sent in ``event_json``.
+"""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from typing import Final
 
 from mykaarma_mock.db import register_schema, register_stats
+from mykaarma_mock.documents import migrate_to_document
 
 APPOINTMENT_TABLES: Final = ("appointment_appointments", "appointment_trips")
 
@@ -14,20 +22,10 @@ CREATE TABLE IF NOT EXISTS appointment_appointments (
     dealer_uuid           TEXT NOT NULL,
     department_uuid       TEXT NOT NULL,
     customer_uuid         TEXT NOT NULL,
-    vehicle_json          TEXT,
     start_local           TEXT NOT NULL,
     end_local             TEXT NOT NULL,
-    user_uuid             TEXT,
-    comments              TEXT,
-    internal_notes        TEXT,
-    alt_transportation    TEXT,
-    source                TEXT,
     transport_option_uuid TEXT,
-    service_list_json     TEXT NOT NULL DEFAULT '[]',
-    preference_json       TEXT,
-    assigned_user_json    TEXT,
-    creator_user_json     TEXT,
-    updated_by_json       TEXT
+    document              TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX IF NOT EXISTS appointment_appointments_dealer ON appointment_appointments (dealer_uuid);
 CREATE INDEX IF NOT EXISTS appointment_appointments_department
@@ -51,7 +49,24 @@ CREATE INDEX IF NOT EXISTS appointment_trips_appointment ON appointment_trips (a
 CREATE INDEX IF NOT EXISTS appointment_trips_department ON appointment_trips (department_uuid, is_valid);
 """
 
-register_schema(SCHEMA_SQL, tables=APPOINTMENT_TABLES)
+
+def _migrate_to_documents(conn: sqlite3.Connection) -> None:
+    """A database written before appointments kept their documents: move the columns into them."""
+    migrate_to_document(
+        conn,
+        "appointment_appointments",
+        {"user_uuid": "userUuid", "comments": "comments", "internal_notes": "internalNotes",
+         "alt_transportation": "altTransportation", "source": "source", "vehicle_json": "vehicleInformation",
+         "service_list_json": "serviceList", "preference_json": "customerAppointmentPreference",
+         "assigned_user_json": "assignedUser", "creator_user_json": "creatorUser",
+         "updated_by_json": "updatedByUserDetails"},
+        {column: json.loads for column in ("vehicle_json", "service_list_json", "preference_json",
+                                           "assigned_user_json", "creator_user_json", "updated_by_json")},
+        key="uuid",
+    )  # fmt: skip
+
+
+register_schema(SCHEMA_SQL, tables=APPOINTMENT_TABLES, migrate=_migrate_to_documents)
 
 # Per-department counts for /__mock/stats (see the module docstring for what is counted).
 register_stats(

@@ -27,6 +27,12 @@ DATE_RE: Final = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 TIME_RE: Final = re.compile(r"([01]\d|2[0-3]):[0-5]\d:[0-5]\d")
 LOCAL_FORMAT: Final = "%Y-%m-%dT%H:%M:%S"
 
+#: The time properties of ``appointmentInformation`` (create: A1, update: A2); stored as start and end.
+TIME_FIELDS: Final = frozenset(
+    {"appointmentStartDateTime", "appointmentEndDateTime", "appointmentDate", "appointmentStartTime",
+     "appointmentEndTime"}
+)  # fmt: skip
+
 
 def _parse_local(value: Any, field: str, problems: list[Problem]) -> datetime | None:
     """A dealer-local ``yyyy-MM-dd'T'HH:mm:ss`` (D-TIME); a problem on ``field`` when malformed."""

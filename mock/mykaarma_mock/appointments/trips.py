@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
+from mykaarma_mock.documents import read_view
 from mykaarma_mock.errors import ApiError, Problem
 
 from .checks import CheckedEvent
@@ -167,10 +168,11 @@ def linked_trip(
 
 
 def trip_view(row: sqlite3.Row) -> dict[str, Any]:
-    """A TripViewDto (getTripsForAppointment) built from a stored trip (facts §3.2, D-DRAFT)."""
+    """A TripViewDto (getTripsForAppointment) of a stored trip (facts §3.2, D-DRAFT): the columns and derived
+    values, then every other property of the spec's TripViewDto from the stored event."""
     event: dict[str, Any] = loads(row["event_json"])
     identifiers = event.get("vehicleIdentifiers") or {}
-    view: dict[str, Any] = {
+    computed: dict[str, Any] = {
         "eventUuid": row["uuid"],
         "version": row["version"],
         "appointmentTime": row["appointment_time"],
@@ -183,17 +185,8 @@ def trip_view(row: sqlite3.Row) -> dict[str, Any]:
         "dealerUUID": row["dealer_uuid"],
         "dealerDepartmentUUID": row["department_uuid"],
         "appointmentUuid": row["appointment_uuid"],
-        "assignedByDealerAssociateUUID": event.get("assignedByDealerAssociateUUID"),
-        "primaryDriverUUID": event.get("primaryDriverUUID"),
-        "secondaryDriverUUID": event.get("secondaryDriverUUID"),
-        "serviceAdvisorUUID": event.get("serviceAdvisorUUID"),
         "loanerVehicleRequired": event.get("loanerVehicleRequired") is True,
         "isDropCar": event.get("isDropCar") is True,
-        "loanerVehicleUuid": event.get("loanerVehicleUuid"),
-        "swappedLoanerVehicleUuid": event.get("swappedLoanerVehicleUuid"),
-        "originAddress": event.get("originAddress"),
-        "destinationAddress": event.get("destinationAddress"),
-        "linkedAppointmentUuid": event.get("linkedAppointmentUuid"),
         "linkedTripUuids": list(event.get("linkedTripUuids") or []),
         "customerMessagingSuppressed": row["trip_status"] in DRAFT_STATUSES,
         "customer": {
@@ -208,5 +201,5 @@ def trip_view(row: sqlite3.Row) -> dict[str, Any]:
     }
     internal = _internal_ride_type(event)
     if internal is not None:
-        view["internalRideType"] = internal
-    return view
+        computed["internalRideType"] = internal
+    return read_view("TripViewDto", row["event_json"], computed)
