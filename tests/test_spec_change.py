@@ -4,8 +4,8 @@ An optional property is added to the two customer schemas (``CustomerInput`` and
 nothing else is edited; after ``make generate`` and ``make docs`` the copy's client sends it, the copy's mock
 stores and returns it, the copy's import takes it from a CSV column, and the copy's reference page shows it.
 The copy's spec checks (lint, generated code, breaking changes) and its spec and generation tests pass.
-The same holds for appointments and trips: a property added to the appointment information and the trip event,
-and to their read schemas, is sent, stored and read back.
+The same holds for nested records: a property added to phones and addresses, to the appointment information
+and the trip event (and to their read schemas) is sent, stored and read back.
 """
 
 from __future__ import annotations
@@ -26,9 +26,12 @@ from tests.integration.test_client_customers import VIN
 from tests.publish._support import release_tree
 
 SCHEMAS = ("CustomerInput", "CustomerRead")
-#: An appointment's write and read schemas, then a trip event's.
-APPOINTMENT_SCHEMAS = ("AppointmentInformationForTripCreate", "AppointmentInfo")
-TRIP_SCHEMAS = ("PickupDeliveryTripEvent", "TripViewDto")
+#: Schemas of nested records (each both written and read), and an appointment's and a trip's write and read
+#: schemas.
+NESTED_SCHEMAS = (
+    "Phone", "Address", "AppointmentInformationForTripCreate", "AppointmentInfo", "PickupDeliveryTripEvent",
+    "TripViewDto",
+)  # fmt: skip
 ACCOUNT = "full"
 
 CLIENT_SCRIPT = """
@@ -55,7 +58,13 @@ from mykaarma import MyKaarma
 
 base_url, dealer, department, advisor, vin, name = sys.argv[1:]
 with MyKaarma(base_url=base_url) as client:
-    customer = client.customers.create(department, {"firstName": "Ann", "lastName": "Lee"}).customer_uuid
+    phone = {"phoneNumber": "+13105550147", "label": "cell", "okToCall": True, "okToText": True,
+             "isPreferred": True, name: "ext 12"}
+    address = {"line1": "12 Pine Ave", "city": "Long Beach", "zip": "90802", "state": "CA", "country": "US",
+               "type": "PRIMARY", "addressType": "P", name: "side door"}
+    person = {"firstName": "Ann", "lastName": "Lee", "phoneNumbers": [phone], "addresses": [address]}
+    customer = client.customers.create(department, person).customer_uuid
+    stored = client.customers.get(department, customer).to_dict()
     event = {"appointmentTime": "2024-10-26T09:15:00-0700", "rideType": "PICKUP_VEHICLE",
              "customerUUID": customer, "dealerUUID": dealer, "dealerDepartmentUUID": department,
              "assignedByDealerAssociateUUID": advisor, name: "gate 3"}
@@ -69,7 +78,7 @@ with MyKaarma(base_url=base_url) as client:
     saved = client.appointments.create_with_trip(dealer, body)
     read = client.appointments.get(department, saved.appointment_uuid).to_dict()
     trips = client.appointments.trips(dealer, saved.appointment_uuid).to_dict()
-    print(json.dumps({"appointment": read, "trips": trips}))
+    print(json.dumps({"customer": stored, "appointment": read, "trips": trips}))
 """
 
 
@@ -183,10 +192,10 @@ def test_an_optional_customer_property_reaches_client_mock_import_and_docs(tmp_p
         assert server.stats()["departments"][department]["customers"] == 2
 
 
-def test_an_optional_appointment_and_trip_property_is_stored_and_read_back(tmp_path: Path) -> None:
+def test_an_optional_property_of_phones_addresses_appointments_and_trips_is_stored(tmp_path: Path) -> None:
     tree = release_tree(tmp_path / "tree")
-    name = _unused_name(tree, APPOINTMENT_SCHEMAS + TRIP_SCHEMAS)
-    _add_property(tree, name, APPOINTMENT_SCHEMAS + TRIP_SCHEMAS)
+    name = _unused_name(tree, NESTED_SCHEMAS)
+    _add_property(tree, name, NESTED_SCHEMAS)
     _make(tree, "generate")
     world = TestWorld.load(TWO_DEALERS)
     advisor = world.associates[world.dealer_a][0]
@@ -194,5 +203,6 @@ def test_an_optional_appointment_and_trip_property_is_stored_and_read_back(tmp_p
         env = _copy_env(tree, server.base_url, world)
         arguments = [server.base_url, world.dealer_a, world.dept_a1, advisor, VIN, name]
         read = json.loads(_run([sys.executable, "-c", APPOINTMENT_SCRIPT, *arguments], tree, env))
+    assert sorted(_values_of(read["customer"], name)) == ["ext 12", "side door"]  # a phone and an address
     assert _values_of(read["appointment"], name) == ["front desk"]  # appointment information, stored
     assert _values_of(read["trips"], name) == ["gate 3"]  # the trip event, stored

@@ -13,6 +13,12 @@ from mykaarma_mock.documents import merged_document, read_view
 
 OLD_CUSTOMER_COLUMNS = {"preferred_locale": "'fr-ca'", "preferred_communication": "'email'",
                         "best_time_to_contact": "'{\"from\": \"09:00\"}'"}  # fmt: skip
+OLD_PHONE_COLUMNS = {"label": "'cell'", "ok_to_call": "1", "ok_to_text": "0", "is_preferred": "1",
+                     "comments": "NULL"}  # fmt: skip
+OLD_EMAIL_COLUMNS = {"label": "'home'", "ok_to_email": "1", "is_preferred": "0", "comments": "'evenings'"}
+OLD_ADDRESS_COLUMNS = {"line1": "'12 Pine Ave'", "line2": "NULL", "city": "'Long Beach'", "zip": "'90802'",
+                       "state": "'CA'", "country": "'US'", "type": "'PRIMARY'", "address_type": "'P'",
+                       "is_valid": "NULL", "is_preferred": "1"}  # fmt: skip
 OLD_VEHICLE_COLUMNS = {"vehicle_year": "'2020'", "vehicle_make": "'Honda'", "vehicle_model": "'Civic'",
                        "vehicle_engine": "NULL", "vehicle_trim": "'EX'", "license_plate": "'7ABC123'",
                        "color": "'blue'", "estimated_mileage": "'12000'"}  # fmt: skip
@@ -39,7 +45,9 @@ def _old_database(path: Path) -> None:
     with sqlite3.connect(path) as old:
         old.executescript(customers.SCHEMA_SQL)
         for table, columns in (("customer_customers", OLD_CUSTOMER_COLUMNS),
-                               ("customer_vehicles", OLD_VEHICLE_COLUMNS)):  # fmt: skip
+                               ("customer_vehicles", OLD_VEHICLE_COLUMNS),
+                               ("customer_phones", OLD_PHONE_COLUMNS), ("customer_emails", OLD_EMAIL_COLUMNS),
+                               ("customer_addresses", OLD_ADDRESS_COLUMNS)):  # fmt: skip
             old.execute(f"ALTER TABLE {table} DROP COLUMN document")
             for column in columns:
                 old.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
@@ -52,6 +60,22 @@ def _old_database(path: Path) -> None:
         old.execute(
             f"INSERT INTO customer_vehicles (uuid, customer_id, department_uuid, vin, {names}) "
             f"VALUES ('v1', 1, 'd1', '1HGCM82633A004352', {values})"
+        )
+        names, values = ", ".join(OLD_PHONE_COLUMNS), ", ".join(OLD_PHONE_COLUMNS.values())
+        old.execute(
+            "INSERT INTO customer_phones (id, customer_id, department_uuid, position, e164, digits, "
+            f"{names}) VALUES (1, 1, 'd1', 0, '+13105550147', '13105550147', {values})"
+        )
+        names, values = ", ".join(OLD_EMAIL_COLUMNS), ", ".join(OLD_EMAIL_COLUMNS.values())
+        old.execute(
+            "INSERT INTO customer_emails (id, customer_id, department_uuid, position, email_address, "
+            f"email_normalized, search_value, {names}) VALUES (2, 1, 'd1', 0, 'Ann@Example.com', "
+            f"'ann@example.com', 'ann@example.com', {values})"
+        )
+        names, values = ", ".join(OLD_ADDRESS_COLUMNS), ", ".join(OLD_ADDRESS_COLUMNS.values())
+        old.execute(
+            f"INSERT INTO customer_addresses (uuid, customer_id, position, update_ts, {names}) "
+            f"VALUES ('a1', 1, 0, '2024-01-02T03:04:05Z', {values})"
         )
 
 
@@ -79,6 +103,21 @@ def test_a_database_written_before_documents_keeps_every_value(tmp_path: Path) -
     assert (vehicle["vehicleTrim"], vehicle["licensePlate"], vehicle["color"]) == ("EX", "7ABC123", "blue")
     assert (vehicle["estimatedMileage"], vehicle["vehicleEngine"]) == ("12000", None)
     assert not columns & set(OLD_VEHICLE_COLUMNS)  # moved, not copied
+    assert customer["phoneNumbers"] == [
+        {"phoneNumber": "+13105550147", "label": "cell", "okToCall": True, "okToText": False,
+         "isPreferred": True, "comments": None}
+    ]  # fmt: skip
+    assert customer["emails"] == [
+        {"emailAddress": "Ann@Example.com", "label": "home", "okToEmail": True, "isPreferred": False,
+         "comments": "evenings"}
+    ]  # fmt: skip
+    [address] = customer["addresses"]
+    assert (address["line1"], address["city"], address["zip"], address["state"]) == (
+        "12 Pine Ave", "Long Beach", "90802", "CA"
+    )  # fmt: skip
+    assert (address["type"], address["addressType"], address["isPreferred"]) == ("PRIMARY", "P", True)
+    assert (address["uuid"], address["updateTS"], address["line2"]) == ("a1", "2024-01-02T03:04:05Z", None)
+    assert "isValid" not in address  # never stored
     reopened = Database(str(path))  # a second opening finds nothing to do and loses nothing
     try:
         with reopened.transaction(write=False) as conn:

@@ -51,14 +51,13 @@ def _store(conn: sqlite3.Connection, rng: random.Random, count: int) -> dict[str
             rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(rng.choice([11, 17, 17, 20]))
         )
         conn.execute(
-            "INSERT INTO customer_phones (id, customer_id, department_uuid, position, e164, digits, "
-            "ok_to_call, ok_to_text, is_preferred) VALUES (?, ?, ?, 0, ?, ?, 1, 1, 1)",
+            "INSERT INTO customer_phones (id, customer_id, department_uuid, position, e164, digits) "
+            "VALUES (?, ?, ?, 0, ?, ?)",
             (index + 1, index + 1, DEPT, "+" + digits, digits),
         )
         conn.execute(
             "INSERT INTO customer_emails (id, customer_id, department_uuid, position, email_address, "
-            "email_normalized, search_value, ok_to_email, is_preferred) "
-            "VALUES (?, ?, ?, 0, ?, ?, ?, 1, 1)",
+            "email_normalized, search_value) VALUES (?, ?, ?, 0, ?, ?, ?)",
             (index + 1, index + 1, DEPT, email, email, email),
         )
         conn.execute(

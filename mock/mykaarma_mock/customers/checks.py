@@ -15,6 +15,7 @@ from mykaarma_core.matching import (
 )
 from mykaarma_core.rules import is_missing, strip_blank
 
+from ..documents import stored_document
 from ..errors import INVALID, ApiError, Notice, Problem, customer_warning
 
 # Cleaning phones and e-mails (D-PHONE-EMAIL)
@@ -25,11 +26,8 @@ class PhoneIn:
     """A phone number that survived D-PHONE-EMAIL, in E.164."""
 
     e164: str
-    label: str
-    ok_to_call: bool
-    ok_to_text: bool
-    is_preferred: bool
-    comments: str | None
+    #: The entry as sent, but its number (label, flags, comments, and any property the spec adds).
+    document: Mapping[str, Any]
 
 
 @dataclass(frozen=True)
@@ -38,10 +36,8 @@ class EmailIn:
 
     address: str
     normalized: str
-    label: str
-    ok_to_email: bool
-    is_preferred: bool
-    comments: str | None
+    #: The entry as sent, but its address.
+    document: Mapping[str, Any]
 
 
 _T = TypeVar("_T")
@@ -78,16 +74,7 @@ def clean_phones(raw: Any, warnings: list[Notice]) -> CleanedList[PhoneIn]:
         if e164 is None:
             warnings.extend(_warnings(drops))
             continue
-        result.items.append(
-            PhoneIn(
-                e164=e164,
-                label=entry["label"],
-                ok_to_call=entry["okToCall"],
-                ok_to_text=entry["okToText"],
-                is_preferred=entry["isPreferred"],
-                comments=entry.get("comments"),
-            )
-        )
+        result.items.append(PhoneIn(e164=e164, document=stored_document(entry, frozenset({"phoneNumber"}))))
     if not result.items:
         warnings.append(
             customer_warning(10013, "none of the phone numbers sent is valid", "customer.phoneNumbers")
@@ -115,10 +102,7 @@ def clean_emails(raw: Any, warnings: list[Notice]) -> CleanedList[EmailIn]:
             EmailIn(
                 address=strip_blank(entry["emailAddress"]),
                 normalized=normalized,
-                label=entry["label"],
-                ok_to_email=entry["okToEmail"],
-                is_preferred=entry["isPreferred"],
-                comments=entry.get("comments"),
+                document=stored_document(entry, frozenset({"emailAddress"})),
             )
         )
     if not result.items:

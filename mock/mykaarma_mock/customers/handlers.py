@@ -25,7 +25,7 @@ from .store import (
     prepare_save,
     write_customer,
 )
-from .views import address_json, customers_with_vehicles, rows_by_customer
+from .views import address_json, customers_with_vehicles, email_json, phone_json, rows_by_customer
 
 if TYPE_CHECKING:
     from ..app import Handler, RequestContext
@@ -158,23 +158,11 @@ def get_customer(ctx: RequestContext) -> dict[str, Any]:
         for table in ("customer_phones", "customer_emails", "customer_addresses", "customer_vehicles")
     )
     communications = [
-        {
-            "commValue": phone["e164"],
-            "commType": "PHONE",
-            "commLabel": phone["label"],
-            "preferred": bool(phone["is_preferred"]),
-            "id": int(phone["id"]),
-        }
-        for phone in phones
+        _communication(int(row["id"]), "PHONE", view["phoneNumber"], view)
+        for row, view in ((phone, phone_json(phone)) for phone in phones)
     ] + [
-        {
-            "commValue": email["email_address"],
-            "commType": "EMAIL",
-            "commLabel": email["label"],
-            "preferred": bool(email["is_preferred"]),
-            "id": int(email["id"]),
-        }
-        for email in emails
+        _communication(int(row["id"]), "EMAIL", view["emailAddress"], view)
+        for row, view in ((email, email_json(email)) for email in emails)
     ]
     info: dict[str, Any] = {
         "id": cid,
@@ -191,26 +179,42 @@ def get_customer(ctx: RequestContext) -> dict[str, Any]:
     response: dict[str, Any] = {"errors": [], "warnings": [], "customerInfo": info}
     if ctx.query.get("excludeOrderType") is not True:
         response["dealerOrderInfoList"] = []
-    response["addressListV2"] = [address_json(address) for address in addresses]
+    current = [address_json(address) for address in addresses]
+    response["addressListV2"] = current
     response["addressList"] = [
-        {
-            "id": int(address["id"]),
-            "dealerID": dealer_id,
-            "line1": address["line1"],
-            "line2": address["line2"],
-            "city": address["city"],
-            "zip": address["zip"],
-            "zipExt": None,
-            "addressType": address["address_type"],
-            "phone": None,
-            "stateCode": address["state"],
-            "stateDescription": address["state"],
-            "countryCode": address["country"],
-            "country": address["country"],
-        }
-        for address in addresses
+        _legacy_address(int(row["id"]), dealer_id, view) for row, view in zip(addresses, current, strict=True)
     ]
     return response
+
+
+def _communication(row_id: int, kind: str, value: str, view: Mapping[str, Any]) -> dict[str, Any]:
+    """A phone or e-mail in the legacy ``communications`` shape of getCustomer."""
+    return {
+        "commValue": value,
+        "commType": kind,
+        "commLabel": view.get("label"),
+        "preferred": view.get("isPreferred") is True,
+        "id": row_id,
+    }
+
+
+def _legacy_address(row_id: int, dealer_id: int, view: Mapping[str, Any]) -> dict[str, Any]:
+    """An address in the legacy ``addressList`` shape of getCustomer."""
+    return {
+        "id": row_id,
+        "dealerID": dealer_id,
+        "line1": view.get("line1"),
+        "line2": view.get("line2"),
+        "city": view.get("city"),
+        "zip": view.get("zip"),
+        "zipExt": None,
+        "addressType": view.get("addressType"),
+        "phone": None,
+        "stateCode": view.get("state"),
+        "stateDescription": view.get("state"),
+        "countryCode": view.get("country"),
+        "country": view.get("country"),
+    }
 
 
 # Registry (contract of mykaarma_mock.app)

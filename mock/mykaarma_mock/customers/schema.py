@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Final
+from typing import Any, Final
 
 from ..db import register_schema, register_stats
 from ..documents import migrate_to_document
@@ -55,11 +55,7 @@ CREATE TABLE IF NOT EXISTS customer_phones (
     position        INTEGER NOT NULL,
     e164            TEXT NOT NULL,
     digits          TEXT NOT NULL,
-    label           TEXT,
-    ok_to_call      INTEGER NOT NULL,
-    ok_to_text      INTEGER NOT NULL,
-    is_preferred    INTEGER NOT NULL,
-    comments        TEXT
+    document        TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX IF NOT EXISTS customer_phones_lookup ON customer_phones (department_uuid, e164);
 CREATE INDEX IF NOT EXISTS customer_phones_customer ON customer_phones (customer_id, position);
@@ -72,10 +68,7 @@ CREATE TABLE IF NOT EXISTS customer_emails (
     email_address    TEXT NOT NULL,
     email_normalized TEXT NOT NULL,
     search_value     TEXT NOT NULL,
-    label            TEXT,
-    ok_to_email      INTEGER NOT NULL,
-    is_preferred     INTEGER NOT NULL,
-    comments         TEXT
+    document         TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX IF NOT EXISTS customer_emails_lookup ON customer_emails (department_uuid, email_normalized);
 CREATE INDEX IF NOT EXISTS customer_emails_customer ON customer_emails (customer_id, position);
@@ -85,17 +78,8 @@ CREATE TABLE IF NOT EXISTS customer_addresses (
     uuid         TEXT NOT NULL UNIQUE,
     customer_id  INTEGER NOT NULL REFERENCES customer_customers (id),
     position     INTEGER NOT NULL,
-    line1        TEXT NOT NULL,
-    line2        TEXT,
-    city         TEXT,
-    zip          TEXT,
-    state        TEXT NOT NULL,
-    country      TEXT NOT NULL,
-    type         TEXT NOT NULL,
-    address_type TEXT NOT NULL,
-    is_valid     INTEGER,
-    is_preferred INTEGER,
-    update_ts    TEXT NOT NULL
+    update_ts    TEXT NOT NULL,
+    document     TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX IF NOT EXISTS customer_addresses_customer ON customer_addresses (customer_id, position);
 
@@ -115,6 +99,11 @@ CREATE INDEX IF NOT EXISTS customer_vehicles_customer ON customer_vehicles (cust
 """
 
 
+def _flag(stored: Any) -> bool:
+    """A boolean stored as an integer column (0/1)."""
+    return bool(int(stored))
+
+
 def _migrate_to_documents(conn: sqlite3.Connection) -> None:
     """A database written before records kept their documents: move the columns into them."""
     migrate_to_document(
@@ -130,6 +119,27 @@ def _migrate_to_documents(conn: sqlite3.Connection) -> None:
         {"vehicle_year": "vehicleYear", "vehicle_make": "vehicleMake", "vehicle_model": "vehicleModel",
          "vehicle_engine": "vehicleEngine", "vehicle_trim": "vehicleTrim", "license_plate": "licensePlate",
          "color": "color", "estimated_mileage": "estimatedMileage"},
+    )  # fmt: skip
+    migrate_to_document(
+        conn,
+        "customer_phones",
+        {"label": "label", "ok_to_call": "okToCall", "ok_to_text": "okToText", "is_preferred": "isPreferred",
+         "comments": "comments"},
+        {"ok_to_call": _flag, "ok_to_text": _flag, "is_preferred": _flag},
+    )  # fmt: skip
+    migrate_to_document(
+        conn,
+        "customer_emails",
+        {"label": "label", "ok_to_email": "okToEmail", "is_preferred": "isPreferred", "comments": "comments"},
+        {"ok_to_email": _flag, "is_preferred": _flag},
+    )
+    migrate_to_document(
+        conn,
+        "customer_addresses",
+        {"line1": "line1", "line2": "line2", "city": "city", "zip": "zip", "state": "state",
+         "country": "country", "type": "type", "address_type": "addressType", "is_valid": "isValid",
+         "is_preferred": "isPreferred"},
+        {"is_valid": _flag, "is_preferred": _flag},
     )  # fmt: skip
 
 

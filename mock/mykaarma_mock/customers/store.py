@@ -268,8 +268,8 @@ def _replace_phones(
         return
     first = _next_value(conn, _COMMUNICATION_SEQUENCE, len(phones))
     conn.executemany(
-        "INSERT INTO customer_phones (id, customer_id, department_uuid, position, e164, digits, label, "
-        "ok_to_call, ok_to_text, is_preferred, comments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO customer_phones (id, customer_id, department_uuid, position, e164, digits, document) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 first + position,
@@ -278,11 +278,7 @@ def _replace_phones(
                 position,
                 phone.e164,
                 phone.e164.lstrip("+"),
-                phone.label,
-                int(phone.ok_to_call),
-                int(phone.ok_to_text),
-                int(phone.is_preferred),
-                phone.comments,
+                merged_document(None, phone.document, frozenset()),
             )
             for position, phone in enumerate(phones)
         ],
@@ -299,8 +295,7 @@ def _replace_emails(
     first = _next_value(conn, _COMMUNICATION_SEQUENCE, len(emails))
     conn.executemany(
         "INSERT INTO customer_emails (id, customer_id, department_uuid, position, email_address, "
-        "email_normalized, search_value, label, ok_to_email, is_preferred, comments) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "email_normalized, search_value, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 first + position,
@@ -310,14 +305,15 @@ def _replace_emails(
                 email.address,
                 email.normalized,
                 _search_text(email.address),
-                email.label,
-                int(email.ok_to_email),
-                int(email.is_preferred),
-                email.comments,
+                merged_document(None, email.document, frozenset()),
             )
             for position, email in enumerate(emails)
         ],
     )
+
+
+#: Address properties the server assigns (read-only: what a request sends for them is ignored).
+_SERVER_ADDRESS_FIELDS: Final = frozenset({"uuid", "updateTS"})
 
 
 def _replace_addresses(
@@ -330,25 +326,15 @@ def _replace_addresses(
     conn.execute("DELETE FROM customer_addresses WHERE customer_id = ?", (customer_id,))
     stamp = _now_ts()
     conn.executemany(
-        "INSERT INTO customer_addresses (uuid, customer_id, position, line1, line2, city, zip, state, "
-        "country, type, address_type, is_valid, is_preferred, update_ts) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO customer_addresses (uuid, customer_id, position, update_ts, document) "
+        "VALUES (?, ?, ?, ?, ?)",
         [
             (
                 str(uuid.uuid4()),
                 customer_id,
                 position,
-                address["line1"],
-                address.get("line2"),
-                address.get("city"),
-                address.get("zip"),
-                address["state"],
-                address["country"],
-                address["type"],
-                address["addressType"],
-                None if address.get("isValid") is None else int(address["isValid"]),
-                None if address.get("isPreferred") is None else int(address["isPreferred"]),
                 stamp,
+                merged_document(None, address, _SERVER_ADDRESS_FIELDS),
             )
             for position, address in enumerate(addresses)
         ],

@@ -32,45 +32,19 @@ def rows_by_customer(
     return grouped
 
 
-def _phone_json(row: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "phoneNumber": row["e164"],
-        "label": row["label"],
-        "okToCall": bool(row["ok_to_call"]),
-        "okToText": bool(row["ok_to_text"]),
-        "isPreferred": bool(row["is_preferred"]),
-        "comments": row["comments"],
-    }
+def phone_json(row: sqlite3.Row) -> dict[str, Any]:
+    """Phone: the stored entry with its E.164 number."""
+    return read_view("Phone", row["document"], {"phoneNumber": row["e164"]})
 
 
-def _email_json(row: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "emailAddress": row["email_address"],
-        "label": row["label"],
-        "okToEmail": bool(row["ok_to_email"]),
-        "isPreferred": bool(row["is_preferred"]),
-        "comments": row["comments"],
-    }
+def email_json(row: sqlite3.Row) -> dict[str, Any]:
+    """Email: the stored entry with its address as stored (trimmed)."""
+    return read_view("Email", row["document"], {"emailAddress": row["email_address"]})
 
 
 def address_json(row: sqlite3.Row) -> dict[str, Any]:
-    item: dict[str, Any] = {
-        "line1": row["line1"],
-        "line2": row["line2"],
-        "city": row["city"],
-        "zip": row["zip"],
-        "state": row["state"],
-        "country": row["country"],
-        "type": row["type"],
-        "addressType": row["address_type"],
-        "uuid": row["uuid"],
-        "updateTS": row["update_ts"],
-    }
-    if row["is_valid"] is not None:
-        item["isValid"] = bool(row["is_valid"])
-    if row["is_preferred"] is not None:
-        item["isPreferred"] = bool(row["is_preferred"])
-    return item
+    """Address: the stored entry with the values the server assigns."""
+    return read_view("Address", row["document"], {"uuid": row["uuid"], "updateTS": row["update_ts"]})
 
 
 def _vehicle_json(row: sqlite3.Row) -> dict[str, Any]:
@@ -99,8 +73,8 @@ def _customer_json(
         "firstName": row["first_name"],
         "lastName": row["last_name"],
         "company": row["company"],
-        "emails": [_email_json(email) for email in emails],
-        "phoneNumbers": [_phone_json(phone) for phone in phones],
+        "emails": [email_json(email) for email in emails],
+        "phoneNumbers": [phone_json(phone) for phone in phones],
         "addresses": [address_json(address) for address in addresses],
         "isBusiness": bool(row["is_business"]),
         "customerUuid": row["uuid"],
