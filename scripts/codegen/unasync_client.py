@@ -24,6 +24,8 @@ from typing import Final
 
 import unasync  # type: ignore[import-untyped]
 
+from scripts.codegen.check_generated import compare_trees
+
 ROOT: Final = Path(__file__).resolve().parents[2]
 PACKAGE: Final = ROOT / "overlays" / "mykaarma"
 SOURCE: Final = "_async"
@@ -87,19 +89,11 @@ def write_sync(destination: Path) -> list[Path]:
 
 def stale_files(committed: Path) -> list[str]:
     """One line per sync module that differs from a fresh run, is missing or is extra."""
-    with tempfile.TemporaryDirectory(prefix="mykaarma-unasync-check-") as tmp:
-        fresh = {path.name: path.read_bytes() for path in write_sync(Path(tmp) / TARGET)}
-    present = {path.name: path.read_bytes() for path in committed.glob("*.py")}
     label = committed.relative_to(ROOT).as_posix() if committed.is_relative_to(ROOT) else str(committed)
-    lines = []
-    for name in sorted(fresh.keys() | present.keys()):
-        if name not in present:
-            lines.append(f"missing   {label}/{name}")
-        elif name not in fresh:
-            lines.append(f"extra     {label}/{name}")
-        elif fresh[name] != present[name]:
-            lines.append(f"differs   {label}/{name}")
-    return lines
+    with tempfile.TemporaryDirectory(prefix="mykaarma-unasync-check-") as tmp:
+        fresh = Path(tmp) / TARGET
+        write_sync(fresh)
+        return compare_trees(fresh, committed, label)
 
 
 def main() -> int:
