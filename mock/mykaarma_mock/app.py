@@ -38,13 +38,12 @@ since the server started (``requests``).
 from __future__ import annotations
 
 import asyncio
-import importlib
 import ipaddress
 import json
 import logging
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,7 +79,6 @@ logger = logging.getLogger("mykaarma_mock")
 _DRAIN_FACTOR = 16
 # Bodies larger than this are checked on the worker thread instead of the event loop.
 _INLINE_CHECK_BYTES = 64 * 1024
-HANDLER_MODULES: tuple[str, ...] = ("mykaarma_mock.customers", "mykaarma_mock.appointments")
 _ROUTE_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 _JSON = "application/json"
 #: Where `make docs` writes the API reference page (used when `create_app` gets no `docs_dir`).
@@ -102,20 +100,6 @@ class RequestContext:
 
 
 Handler = Callable[[RequestContext], dict[str, Any]]
-
-
-def load_handlers(modules: Sequence[str] = HANDLER_MODULES) -> tuple[dict[str, Handler], frozenset[str]]:
-    """`HANDLERS` and `WRITE_OPERATIONS` of the feature modules (importing them registers their tables)."""
-    handlers: dict[str, Handler] = {}
-    writes: set[str] = set()
-    for name in modules:
-        module = importlib.import_module(name)
-        for operation_id, handler in module.HANDLERS.items():
-            if operation_id in handlers:
-                raise RuntimeError(f"{operation_id} has handlers in two modules")
-            handlers[operation_id] = handler
-        writes |= set(module.WRITE_OPERATIONS)
-    return handlers, frozenset(writes)
 
 
 @dataclass(frozen=True)
@@ -543,12 +527,14 @@ def create_app(
 ) -> FastAPI:
     """The mock application.
 
-    Without `handlers`, the feature modules (`customers`, `appointments`) are imported and their `HANDLERS`
-    mounted. Tests may inject `handlers` instead; their `write_operations` default to all of them. `limits`
-    default to the spec's `x-request-limits`.
+    Without `handlers`, the handlers of every feature (`mykaarma_mock.features`) are mounted. Tests may
+    inject `handlers` instead; their `write_operations` default to all of them. `limits` default to the
+    spec's `x-request-limits`.
     """
     if handlers is None:
-        handlers, writes = load_handlers()
+        from .features import handlers as feature_handlers  # the features import this module's types
+
+        handlers, writes = feature_handlers()
         spec = spec or load_spec()
         missing = sorted(set(spec.operations) - set(handlers))
         if missing:
@@ -558,7 +544,6 @@ def create_app(
     if write_operations is not None:
         writes = frozenset(write_operations)
     spec = spec or load_spec()
-    db.ensure_schema()
     api = MockApi(db, world, faults or FaultPlan(), handlers, writes, spec, limits or spec.limits)
     app = FastAPI(
         title="mykaarma-mock",

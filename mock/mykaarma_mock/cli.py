@@ -155,7 +155,7 @@ def serve(args: argparse.Namespace) -> int:
     from .access_log import AccessLog
     from .app import create_app
     from .connections import server_options
-    from .db import Database
+    from .features import open_database
     from .spec import load_spec
 
     try:
@@ -168,7 +168,7 @@ def serve(args: argparse.Namespace) -> int:
         return _fail(2, str(exc))
     db_path = args.db if args.db == ":memory:" else str(Path(args.db).expanduser().resolve())
     try:
-        db = Database(db_path)
+        db = open_database(db_path)
     except (sqlite3.Error, OSError) as exc:
         return _fail(1, f"cannot open the database {db_path}: {exc}")
     try:

@@ -12,20 +12,15 @@ re-entrant lock held for the whole transaction, so a match-then-insert cannot ra
 Writes open with `BEGIN IMMEDIATE`; reads run with `PRAGMA query_only` on, so a handler that writes inside a
 read operation fails loudly. Foreign keys are enforced. Rows are `sqlite3.Row`.
 
-Module contract. Feature modules register, at import time:
+Storage of the features. A `Database` is opened with the `Storage` of each feature it serves (see
+`mykaarma_mock.features`, which lists them once), nothing registered behind its back:
 
-* ``register_schema(sql, tables=[...], migrate=None)`` — a `CREATE TABLE/INDEX IF NOT EXISTS` script, the
-  tables it owns (parents before children) and an optional step bringing an older database up to date.
-  Every open `Database` applies every registered script (`Database.ensure_schema()` picks up scripts
-  registered after it was opened). `reset()` empties exactly these tables.
-* ``register_stats(counter, sql)`` — a query returning rows ``(department_uuid, count)`` for one counter of
-  `/__mock/stats`; the core counters are ``customers``, ``vehicles``, ``appointments`` and ``trips``, and a
-  module may add others. Several queries for the same counter are summed. Example::
-
-      register_stats("customers", "SELECT department_uuid, COUNT(*) FROM customer GROUP BY department_uuid")
-
-  `STATS_QUERIES` holds the same queries as SQL returning ``(counter, department_uuid, count)`` rows; a
-  module may append such a statement directly instead of calling `register_stats`.
+* `Schema` — a `CREATE TABLE/INDEX IF NOT EXISTS` script, the tables it owns (parents before children) and an
+  optional step bringing an older database up to date; the database applies every script when it opens, and
+  `reset()` empties exactly these tables.
+* `Counter` — a query returning rows ``(department_uuid, count)`` for one counter of `/__mock/stats`; the core
+  counters are ``customers``, ``vehicles``, ``appointments`` and ``trips``, and a feature may add others.
+  Several queries for the same counter are summed.
 """
 
 from __future__ import annotations
@@ -44,79 +39,86 @@ CORE_COUNTERS: tuple[str, ...] = ("customers", "vehicles", "appointments", "trip
 
 
 Migration = Callable[[sqlite3.Connection], None]
-
-
-@dataclass(frozen=True)
-class _Schema:
-    sql: str
-    tables: tuple[str, ...]
-    migrate: Migration | None = None
-
-
-_SCHEMAS: list[_Schema] = []
-#: Statistics queries, each returning rows ``(counter, department_uuid, count)``.
-STATS_QUERIES: list[str] = []
 _COUNTER_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _TABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
-def register_schema(sql: str, *, tables: Sequence[str], migrate: Migration | None = None) -> None:
-    """Register a module's `CREATE ... IF NOT EXISTS` script and the tables it owns (parents first).
+@dataclass(frozen=True)
+class Schema:
+    """A feature's ``CREATE ... IF NOT EXISTS`` script and the tables it owns (parents first).
 
-    `migrate`, if given, runs after the script in the same transaction each time a database applies it:
-    the place to bring an older database up to date (it must do nothing when there is nothing to do).
+    `migrate`, if given, runs after the script in the same transaction each time a database opens: the place
+    to bring an older database up to date (it must do nothing when there is nothing to do).
     """
-    for table in tables:
-        if not _TABLE_NAME.match(table):
-            raise ValueError(f"not a plain table name: {table!r}")
-    schema = _Schema(sql=sql, tables=tuple(tables), migrate=migrate)
-    if schema not in _SCHEMAS:
-        _SCHEMAS.append(schema)
+
+    sql: str
+    tables: tuple[str, ...] = ()
+    migrate: Migration | None = None
+
+    def __post_init__(self) -> None:
+        for table in self.tables:
+            if not _TABLE_NAME.match(table):
+                raise ValueError(f"not a plain table name: {table!r}")
 
 
-def register_stats(counter: str, sql: str) -> None:
-    """Register a query returning ``(department_uuid, count)`` rows for `counter` of `/__mock/stats`."""
-    if not _COUNTER_NAME.match(counter):
-        raise ValueError(f"counter names are lower-case identifiers, got {counter!r}")
-    statement = f"SELECT '{counter}', stats.* FROM ({sql.strip().rstrip(';')}) AS stats"
-    if statement not in STATS_QUERIES:
-        STATS_QUERIES.append(statement)
+@dataclass(frozen=True)
+class Counter:
+    """A query returning ``(department_uuid, count)`` rows for the counter `name` of `/__mock/stats`."""
+
+    name: str
+    sql: str
+
+    def __post_init__(self) -> None:
+        if not _COUNTER_NAME.match(self.name):
+            raise ValueError(f"counter names are lower-case identifiers, got {self.name!r}")
+
+    @property
+    def statement(self) -> str:
+        """The query as rows ``(counter, department_uuid, count)``."""
+        return f"SELECT '{self.name}', stats.* FROM ({self.sql.strip().rstrip(';')}) AS stats"
 
 
-def registered_tables() -> list[str]:
-    """Every registered table, in registration order."""
-    return [table for schema in _SCHEMAS for table in schema.tables]
+@dataclass(frozen=True)
+class Storage:
+    """What one feature keeps in the database: its schema scripts and its statistics counters."""
+
+    schemas: tuple[Schema, ...] = ()
+    counters: tuple[Counter, ...] = ()
 
 
 class Database:
-    """The mock's SQLite database (a file path or ``":memory:"``)."""
+    """The mock's SQLite database (a file path or ``":memory:"``) holding the `storage` of its features."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, storage: Sequence[Storage]) -> None:
         self.path = path
+        self._schemas = [schema for item in storage for schema in item.schemas]
+        self._counters = [counter for item in storage for counter in item.counters]
         if path != ":memory:" and not path.startswith("file:"):
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         self._depth = 0
         self._write = False
-        self._applied: set[_Schema] = set()
         self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._conn.row_factory = sqlite3.Row
         self.journal_mode = str(self._conn.execute("PRAGMA journal_mode=WAL").fetchone()[0])
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.execute("PRAGMA busy_timeout=5000")
-        self.ensure_schema()
+        self._apply_schemas()
 
-    def ensure_schema(self) -> None:
-        """Apply every registered schema script not applied yet."""
+    def _apply_schemas(self) -> None:
+        """Apply every schema script, then its migration step."""
         with self._lock:
-            for schema in list(_SCHEMAS):
-                if schema not in self._applied:
-                    self._conn.executescript(schema.sql)
-                    if schema.migrate is not None:
-                        with self.transaction(write=True) as conn:
-                            schema.migrate(conn)
-                    self._applied.add(schema)
+            for schema in self._schemas:
+                self._conn.executescript(schema.sql)
+                if schema.migrate is not None:
+                    with self.transaction(write=True) as conn:
+                        schema.migrate(conn)
+
+    @property
+    def tables(self) -> list[str]:
+        """The tables of every schema, parents first."""
+        return [table for schema in self._schemas for table in schema.tables]
 
     @contextmanager
     def transaction(self, *, write: bool) -> Iterator[sqlite3.Connection]:
@@ -160,9 +162,8 @@ class Database:
                     self._conn.execute("PRAGMA query_only=OFF")
 
     def reset(self) -> None:
-        """Delete every row of every registered table; the schema (and the world) stay."""
-        self.ensure_schema()
-        tables = registered_tables()
+        """Delete every row of every table of the storage; the schema (and the world) stay."""
+        tables = self.tables
         with self.transaction(write=True) as conn:
             conn.execute("PRAGMA defer_foreign_keys=ON")
             for table in reversed(tables):
@@ -176,7 +177,6 @@ class Database:
 
     def stats(self, departments: Iterable[str] = ()) -> dict[str, Any]:
         """Counts per department (every department of `departments` listed, zeros included) and totals."""
-        self.ensure_schema()
         per_department: dict[str, dict[str, int]] = {}
         counters = list(CORE_COUNTERS)
 
@@ -186,7 +186,7 @@ class Database:
         for department in departments:
             row_for(department)
         with self.transaction(write=False) as conn:
-            for statement in STATS_QUERIES:
+            for statement in (counter.statement for counter in self._counters):
                 for counter, department, count in conn.execute(statement).fetchall():
                     if department is None:
                         continue

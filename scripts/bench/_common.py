@@ -85,16 +85,16 @@ def seed_database(path: Path, start: int, stop: int) -> None:
     Runs the mock's own createCustomer handler (the code behind the API) in one transaction, so a large
     store takes seconds instead of minutes. A server may have the file open (WAL) but should be idle.
     """
-    from mykaarma_mock.app import RequestContext, load_handlers
-    from mykaarma_mock.db import Database
+    from mykaarma_mock.app import RequestContext
+    from mykaarma_mock.features import handlers, open_database
     from mykaarma_mock.world import demo_world
 
     world = demo_world()
     account = world.account(DEMO_AUTH[0])
     if account is None:
         raise SystemExit(f"the demo world has no account {DEMO_AUTH[0]}")
-    create = load_handlers()[0]["createCustomer"]
-    database = Database(str(path))
+    create = handlers()[0]["createCustomer"]
+    database = open_database(str(path))
     try:
         with database.transaction(write=True) as conn:
             for index in range(start, stop):

@@ -170,11 +170,11 @@ def test_docs_page_renders_every_operation_and_loads_nothing_remote(
 
 def test_mock_serves_the_page_of_its_docs_dir_and_says_how_to_build_a_missing_one(tmp_path: Path) -> None:
     from mykaarma_mock.app import create_app
-    from mykaarma_mock.db import Database
+    from mykaarma_mock.features import open_database
     from mykaarma_mock.world import demo_world
 
     (tmp_path / "index.html").write_text("<!DOCTYPE html><title>reference</title>", encoding="utf-8")
-    database = Database(":memory:")
+    database = open_database(":memory:")
     try:
         with serve_in_thread(create_app(database, demo_world(), docs_dir=tmp_path)) as base_url:
             page = httpx.get(f"{base_url}/docs", timeout=10)

@@ -21,9 +21,10 @@ import pytest
 import yaml
 
 from mykaarma_mock.app import RequestContext, create_app
-from mykaarma_mock.db import Database, register_schema
+from mykaarma_mock.db import Database, Schema, Storage
 from mykaarma_mock.errors import ApiError, Problem, customer_warning
 from mykaarma_mock.faults import FaultSpecError, parse_faults
+from mykaarma_mock.features import open_database
 from mykaarma_mock.spec import Operation
 from mykaarma_mock.world import WorldError, load_world, parse_world
 from tests.integration.conftest import StartMock
@@ -855,9 +856,15 @@ def test_fault_spec_latency() -> None:
 
 # -- the pipeline with injected handlers (in-process server) ------------------------------------------------
 
-register_schema(
-    "CREATE TABLE IF NOT EXISTS core_test_note (id INTEGER PRIMARY KEY, department_uuid TEXT NOT NULL);",
-    tables=["core_test_note"],
+#: A table of the tests' own, kept beside the features' tables.
+NOTES = Storage(
+    schemas=(
+        Schema(
+            "CREATE TABLE IF NOT EXISTS core_test_note"
+            " (id INTEGER PRIMARY KEY, department_uuid TEXT NOT NULL);",
+            ("core_test_note",),
+        ),
+    )
 )
 
 
@@ -925,7 +932,7 @@ def in_process(world: TestWorld, tmp_path: Path) -> Iterator[tuple[str, Recorder
         "getTripsForAppointment": recorder.trips,
         "deleteAppointmentWithTrip": recorder.write_in_read,
     }
-    db = Database(str(tmp_path / "in-process.sqlite3"))
+    db = open_database(str(tmp_path / "in-process.sqlite3"), NOTES)
     app = create_app(
         db,
         load_world(TWO_DEALERS),
@@ -1040,7 +1047,7 @@ def test_handler_errors_and_warnings_use_the_service_envelope(
 
 
 def test_mock_endpoints_refuse_non_loopback_clients(world: TestWorld) -> None:
-    app = create_app(Database(":memory:"), load_world(TWO_DEALERS), handlers={})
+    app = create_app(open_database(":memory:"), load_world(TWO_DEALERS), handlers={})
     remote = httpx.ASGITransport(app=app, client=("192.0.2.10", 40000))
     local = httpx.ASGITransport(app=app, client=("127.0.0.1", 40000))
 
@@ -1057,7 +1064,7 @@ def test_mock_endpoints_refuse_non_loopback_clients(world: TestWorld) -> None:
 
 
 def test_database_is_wal_and_rolls_back_on_error(tmp_path: Path) -> None:
-    db = Database(str(tmp_path / "wal.sqlite3"))
+    db = open_database(str(tmp_path / "wal.sqlite3"), NOTES)
     assert db.journal_mode == "wal"
 
     def failing_write() -> None:

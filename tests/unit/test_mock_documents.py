@@ -8,8 +8,8 @@ from pathlib import Path
 
 from mykaarma_mock import appointments, customers
 from mykaarma_mock.appointments.rows import appointment_info
-from mykaarma_mock.db import Database
 from mykaarma_mock.documents import merged_document, read_view
+from mykaarma_mock.features import open_database
 
 OLD_CUSTOMER_COLUMNS = {"preferred_locale": "'fr-ca'", "preferred_communication": "'email'",
                         "best_time_to_contact": "'{\"from\": \"09:00\"}'"}  # fmt: skip
@@ -82,7 +82,7 @@ def _old_database(path: Path) -> None:
 def test_a_database_written_before_documents_keeps_every_value(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     _old_database(path)
-    database = Database(str(path))
+    database = open_database(str(path))
     try:
         with database.transaction(write=False) as conn:
             rows = conn.execute("SELECT * FROM customer_customers").fetchall()
@@ -118,7 +118,7 @@ def test_a_database_written_before_documents_keeps_every_value(tmp_path: Path) -
     assert (address["type"], address["addressType"], address["isPreferred"]) == ("PRIMARY", "P", True)
     assert (address["uuid"], address["updateTS"], address["line2"]) == ("a1", "2024-01-02T03:04:05Z", None)
     assert "isValid" not in address  # never stored
-    reopened = Database(str(path))  # a second opening finds nothing to do and loses nothing
+    reopened = open_database(str(path))  # a second opening finds nothing to do and loses nothing
     try:
         with reopened.transaction(write=False) as conn:
             rows = conn.execute("SELECT * FROM customer_customers").fetchall()
@@ -165,7 +165,7 @@ def test_appointments_written_before_documents_keep_every_value(tmp_path: Path) 
             f" start_local, end_local, transport_option_uuid, {names}) VALUES ('a1', 'dl', 'd1', 'c1',"
             f" '2024-10-26T10:00:00', '2024-10-26T10:29:59', NULL, {values})"
         )
-    database = Database(str(path))
+    database = open_database(str(path))
     try:
         with database.transaction(write=False) as conn:
             row = conn.execute("SELECT * FROM appointment_appointments").fetchone()

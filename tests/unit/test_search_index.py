@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from mykaarma_mock import customers, search_index
-from mykaarma_mock.db import Database
+from mykaarma_mock.features import open_database
 
 DEPT = "dept-1"
 TABLES = {
@@ -134,7 +134,7 @@ def test_digit_tokens_find_the_numbers_inside_e_mail_addresses(conn: sqlite3.Con
 
 def test_a_reset_database_keeps_its_index_version(tmp_path: Path) -> None:
     path = tmp_path / "reset.sqlite3"
-    database = Database(str(path))
+    database = open_database(str(path))
     try:
         with database.transaction(write=True) as conn:
             _store(conn, random.Random(5), 3)
@@ -153,7 +153,7 @@ def test_a_database_written_before_the_index_gets_it_filled(tmp_path: Path) -> N
     with sqlite3.connect(path) as old:
         old.executescript(customers.SCHEMA_SQL)
         values = _store(old, random.Random(3), 30)
-    database = Database(str(path))
+    database = open_database(str(path))
     try:
         with database.transaction(write=False) as conn:
             found = _rows(conn, "customer_emails", values["customer_emails"][5], indexed=True)

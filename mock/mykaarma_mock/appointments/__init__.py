@@ -31,6 +31,6 @@ of another tenant is answered exactly like an unknown one (D-STATUS, D-SCOPE).
 from __future__ import annotations
 
 from .handlers import HANDLERS, WRITE_OPERATIONS
-from .schema import APPOINTMENT_TABLES, SCHEMA_SQL
+from .schema import APPOINTMENT_TABLES, SCHEMA_SQL, STORAGE
 
-__all__ = ["APPOINTMENT_TABLES", "HANDLERS", "SCHEMA_SQL", "WRITE_OPERATIONS"]
+__all__ = ["APPOINTMENT_TABLES", "HANDLERS", "SCHEMA_SQL", "STORAGE", "WRITE_OPERATIONS"]

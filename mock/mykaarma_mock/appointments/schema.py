@@ -11,7 +11,7 @@ import json
 import sqlite3
 from typing import Final
 
-from mykaarma_mock.db import register_schema, register_stats
+from mykaarma_mock.db import Counter, Schema, Storage
 from mykaarma_mock.documents import migrate_to_document
 
 APPOINTMENT_TABLES: Final = ("appointment_appointments", "appointment_trips")
@@ -66,15 +66,19 @@ def _migrate_to_documents(conn: sqlite3.Connection) -> None:
     )  # fmt: skip
 
 
-register_schema(SCHEMA_SQL, tables=APPOINTMENT_TABLES, migrate=_migrate_to_documents)
-
-# Per-department counts for /__mock/stats (see the module docstring for what is counted).
-register_stats(
-    "appointments",
-    "SELECT department_uuid, COUNT(*) FROM appointment_appointments GROUP BY department_uuid",
-)
-register_stats(
-    "trips",
-    "SELECT department_uuid, COUNT(*) FROM appointment_trips"
-    " WHERE is_valid = 1 AND trip_status <> 'CANCELLED' GROUP BY department_uuid",
+#: The appointment and trip tables, and the counters of /__mock/stats (see the package docstring for what is
+#: counted).
+STORAGE: Final = Storage(
+    schemas=(Schema(SCHEMA_SQL, APPOINTMENT_TABLES, _migrate_to_documents),),
+    counters=(
+        Counter(
+            "appointments",
+            "SELECT department_uuid, COUNT(*) FROM appointment_appointments GROUP BY department_uuid",
+        ),
+        Counter(
+            "trips",
+            "SELECT department_uuid, COUNT(*) FROM appointment_trips"
+            " WHERE is_valid = 1 AND trip_status <> 'CANCELLED' GROUP BY department_uuid",
+        ),
+    ),
 )

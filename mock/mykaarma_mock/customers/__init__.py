@@ -31,13 +31,14 @@ from __future__ import annotations
 
 from .checks import clean_emails, clean_phones
 from .handlers import HANDLERS, WRITE_OPERATIONS
-from .schema import SCHEMA_SQL, TABLES
+from .schema import SCHEMA_SQL, STORAGE, TABLES
 from .search import search_limits
 from .views import customers_with_vehicles
 
 __all__ = [
     "HANDLERS",
     "SCHEMA_SQL",
+    "STORAGE",
     "TABLES",
     "WRITE_OPERATIONS",
     "clean_emails",

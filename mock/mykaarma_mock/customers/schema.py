@@ -6,7 +6,7 @@ import json
 import sqlite3
 from typing import Any, Final
 
-from ..db import register_schema, register_stats
+from ..db import Counter, Schema, Storage
 from ..documents import migrate_to_document
 from ..search_index import SEARCH_INDEX_SQL
 from ..search_index import rebuild as rebuild_search_index
@@ -143,15 +143,19 @@ def _migrate_to_documents(conn: sqlite3.Connection) -> None:
     )  # fmt: skip
 
 
-register_schema(SCHEMA_SQL, tables=TABLES, migrate=_migrate_to_documents)
-register_schema(SEARCH_INDEX_SQL, tables=(), migrate=rebuild_search_index)
-
-# /__mock/stats counts customers and vehicles per department.
-register_stats(
-    "customers",
-    "SELECT department_uuid, COUNT(*) FROM customer_customers GROUP BY department_uuid",
-)
-register_stats(
-    "vehicles",
-    "SELECT department_uuid, COUNT(*) FROM customer_vehicles GROUP BY department_uuid",
+#: The customer tables, the search index, and the counters of /__mock/stats (customers and vehicles per
+#: department).
+STORAGE: Final = Storage(
+    schemas=(
+        Schema(SCHEMA_SQL, TABLES, _migrate_to_documents),
+        Schema(SEARCH_INDEX_SQL, (), rebuild_search_index),
+    ),
+    counters=(
+        Counter(
+            "customers", "SELECT department_uuid, COUNT(*) FROM customer_customers GROUP BY department_uuid"
+        ),
+        Counter(
+            "vehicles", "SELECT department_uuid, COUNT(*) FROM customer_vehicles GROUP BY department_uuid"
+        ),
+    ),
 )
