@@ -14,8 +14,23 @@ call; ``max_retries=2``.
 
 from __future__ import annotations
 
-from ._async.facade import AsyncMyKaarma
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._credentials import ENV_BASE_URL, ENV_PASSWORD, ENV_USERNAME
-from ._sync.facade import MyKaarma
+
+if TYPE_CHECKING:
+    from ._async.facade import AsyncMyKaarma
+    from ._sync.facade import MyKaarma
 
 __all__ = ["ENV_BASE_URL", "ENV_PASSWORD", "ENV_USERNAME", "AsyncMyKaarma", "MyKaarma"]
+
+# Each facade is loaded on first use: the sync one never imports asyncio.
+_HOMES = {"AsyncMyKaarma": "._async.facade", "MyKaarma": "._sync.facade"}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(home, __package__), name)
