@@ -61,8 +61,8 @@ from .errors import (
     DEFAULT_ERROR_NAMES,
     INVALID,
     ApiError,
+    ErrorItem,
     Notice,
-    Problem,
     Service,
     error_body,
     warning_items,
@@ -111,7 +111,7 @@ class _Checked:
     account: Account
     path: dict[str, str]
     query: dict[str, Any]
-    problems: list[Problem]  # of the parameters, listed with those of the body
+    problems: list[ErrorItem]  # of the parameters, listed with those of the body
 
 
 class _FaultRollback(Exception):
@@ -182,7 +182,7 @@ def _authorization(request: Request) -> str | None:
     values = request.headers.getlist("authorization")
     if len(values) > 1:
         message = f"send exactly one Authorization header (the request has {len(values)})"
-        raise ApiError(400, [Problem(INVALID, message, "Authorization")])
+        raise ApiError(400, [ErrorItem(INVALID, message, "Authorization")])
     return values[0] if values else None
 
 
@@ -272,7 +272,7 @@ class MockApi:
     def method_not_allowed(self, template: str, method: str) -> Response:
         allow = self.allowed(template)
         service = next(iter(self.paths[template].values())).service
-        problem = Problem("METHOD_NOT_ALLOWED", f"method {method} is not allowed here; allowed: {allow}")
+        problem = ErrorItem("METHOD_NOT_ALLOWED", f"method {method} is not allowed here; allowed: {allow}")
         return json_response(error_body(service, 405, [problem]), 405, {"Allow": allow})
 
     def error_response(self, service: Service, error: ApiError) -> Response:
@@ -301,18 +301,18 @@ class MockApi:
         if self.faults.latency_ms:
             await asyncio.sleep(self.faults.latency_ms / 1000)  # outside any transaction: waits in parallel
         fault: Fault | None = None
-        fault_problem: Problem | None = None
+        fault_problem: ErrorItem | None = None
         try:
             fault = self.faults.choose(request.headers.get(FAULT_HEADER))
         except ValueError as exc:
-            fault_problem = Problem(INVALID, str(exc), FAULT_HEADER)
+            fault_problem = ErrorItem(INVALID, str(exc), FAULT_HEADER)
         if fault is not None and fault.status is not None:
             logger.info("fault: %s for %s (%s)", fault.describe(), op.operation_id, request.url.path)
             headers = {"Retry-After": "1"} if fault.status in RETRY_AFTER_STATUSES else {}
             text = f"injected fault: status {fault.status} (mock fault injection)"
             name = DEFAULT_ERROR_NAMES.get(fault.status, "INTERNAL_SERVER_ERROR")
             return self.error_response(
-                op.service, ApiError(fault.status, [Problem(name, text)], headers=headers)
+                op.service, ApiError(fault.status, [ErrorItem(name, text)], headers=headers)
             )
         try:
             response = await self._answer(request, op, fault_problem, fault)
@@ -324,7 +324,7 @@ class MockApi:
         return response
 
     async def _answer(
-        self, request: Request, op: Operation, fault_problem: Problem | None, fault: Fault | None
+        self, request: Request, op: Operation, fault_problem: ErrorItem | None, fault: Fault | None
     ) -> Response:
         body_pending = op.body_schema is not None and _has_body(request)
         try:
@@ -382,7 +382,7 @@ class MockApi:
         if raw.strip() and not _is_json_media_type(request.headers.get("content-type")):
             got = request.headers.get("content-type") or "none"
             message = f"Content-Type must be application/json (got {got[:100]})"
-            raise ApiError(415, [Problem("UNSUPPORTED_MEDIA_TYPE", message)])
+            raise ApiError(415, [ErrorItem("UNSUPPORTED_MEDIA_TYPE", message)])
         body = parse_json_body(raw)
         if len(raw) <= _INLINE_CHECK_BYTES:
             self._check_body(checked, body)
@@ -403,7 +403,7 @@ class MockApi:
             raise ApiError(400, problems)
 
     def _server_error(self, op: Operation) -> Response:
-        problem = Problem("INTERNAL_SERVER_ERROR", "unexpected server failure")
+        problem = ErrorItem("INTERNAL_SERVER_ERROR", "unexpected server failure")
         return json_response(error_body(op.service, 500, [problem]), 500)
 
     async def _read_body(self, request: Request) -> bytes:
@@ -415,12 +415,12 @@ class MockApi:
                 return await self._receive_body(request)
         except TimeoutError:
             message = f"the request body did not arrive in full within {seconds:g} seconds"
-            problem = Problem("REQUEST_TIMEOUT", message)
+            problem = ErrorItem("REQUEST_TIMEOUT", message)
             raise ApiError(408, [problem], headers={"Connection": "close"}) from None
 
     async def _receive_body(self, request: Request) -> bytes:
         limit = self.limits.max_body_bytes
-        too_large = ApiError(413, [Problem("REQUEST_TOO_LARGE", f"request body exceeds {limit} bytes")])
+        too_large = ApiError(413, [ErrorItem("REQUEST_TOO_LARGE", f"request body exceeds {limit} bytes")])
         stream: AsyncIterator[bytes] = request.stream().__aiter__()
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
@@ -505,7 +505,7 @@ class MockApi:
     def local_only(self, request: Request) -> Response | None:
         if _is_loopback(request):
             return None
-        problem = Problem("FORBIDDEN", "the /__mock endpoints answer loopback clients only")
+        problem = ErrorItem("FORBIDDEN", "the /__mock endpoints answer loopback clients only")
         return json_response(error_body("customer", 403, [problem]), 403)
 
     def stats(self) -> dict[str, Any]:
@@ -600,19 +600,21 @@ def create_app(
             if template is not None:
                 return api.method_not_allowed(template, request.method)
             allow = (exc.headers or {}).get("Allow", "") if isinstance(exc, StarletteHTTPException) else ""
-            problem = Problem(
+            problem = ErrorItem(
                 "METHOD_NOT_ALLOWED", f"method {request.method} is not allowed here; allowed: {allow}"
             )
             return json_response(error_body("customer", 405, [problem]), 405, {"Allow": allow})
         if status == 404:
-            problem = Problem("NOT_FOUND", f"no operation at {path} (the API is described at /openapi.yaml)")
+            problem = ErrorItem(
+                "NOT_FOUND", f"no operation at {path} (the API is described at /openapi.yaml)"
+            )
             return json_response(error_body(api.service_for(path), 404, [problem]), 404)
         name = DEFAULT_ERROR_NAMES.get(status, "INTERNAL_SERVER_ERROR")
-        problem = Problem(name, str(getattr(exc, "detail", "request refused")))
+        problem = ErrorItem(name, str(getattr(exc, "detail", "request refused")))
         return json_response(error_body(api.service_for(path), status, [problem]), status)
 
     async def unexpected_error(request: Request, exc: Exception) -> Response:
-        problem = Problem("INTERNAL_SERVER_ERROR", "unexpected server failure")
+        problem = ErrorItem("INTERNAL_SERVER_ERROR", "unexpected server failure")
         return json_response(error_body(api.service_for(request.url.path), 500, [problem]), 500)
 
     app.add_exception_handler(StarletteHTTPException, http_error)

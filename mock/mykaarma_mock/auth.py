@@ -19,7 +19,7 @@ import hmac
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import ApiError, Problem
+from .errors import ApiError, ErrorItem
 from .spec import RequiredScope
 from .world import DEPARTMENT_LEVELS, Account, Grant, World
 
@@ -28,7 +28,7 @@ _DUMMY_PASSWORD = b"mock-password-for-timing-only"
 
 
 def _unauthorized(code: str, message: str) -> ApiError:
-    return ApiError(401, [Problem(code, message)], headers=WWW_AUTHENTICATE)
+    return ApiError(401, [ErrorItem(code, message)], headers=WWW_AUTHENTICATE)
 
 
 def authenticate(world: World, header: str | None) -> Account:
@@ -115,7 +115,7 @@ def refuse_without_scope(account: Account, required: RequiredScope) -> None:
     is_dealer = required.level == "Dealer"
     code = "INVALID_SCOPE_DEALER" if is_dealer else "INVALID_SCOPE_DEPARTMENT"
     message = f"scope {required.scope} is not granted for this {'dealer' if is_dealer else 'department'}"
-    raise ApiError(403, [Problem(code, message, _body_field(required))])
+    raise ApiError(403, [ErrorItem(code, message, _body_field(required))])
 
 
 def _body_field(required: RequiredScope) -> str | None:
@@ -139,11 +139,11 @@ def authorize(
     code = "INVALID_SCOPE_DEALER" if is_dealer else "INVALID_SCOPE_DEPARTMENT"
     message = f"scope {required.scope} is not granted for this {'dealer' if is_dealer else 'department'}"
     field = _body_field(required)
-    problems: list[Problem] = []
+    problems: list[ErrorItem] = []
     for index, entity in enumerate(named):
         if not any(grant_covers(world, g, required.scope, required.level, entity) for g in account.grants):
-            problems.append(Problem(code, message, f"{field}[{index}]" if field and listed else field))
+            problems.append(ErrorItem(code, message, f"{field}[{index}]" if field and listed else field))
     if not named:
-        problems.append(Problem(code, message, field))
+        problems.append(ErrorItem(code, message, field))
     if problems:
         raise ApiError(403, problems)

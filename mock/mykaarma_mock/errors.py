@@ -90,8 +90,10 @@ DEFAULT_ERROR_NAMES: Mapping[int, str] = {
 
 
 @dataclass(frozen=True)
-class Problem:
-    """One error: an upper-snake name (D-ERROR-CODES), a message, and the dotted path of its field."""
+class ErrorItem:
+    """One error item of an error answer: an upper-snake name (D-ERROR-CODES), a message, and the dotted path
+    of its field. (A problem found in a request is `mykaarma_core.problems.Problem`; the validator turns each
+    into one of these.)"""
 
     code: str
     message: str
@@ -114,7 +116,7 @@ class ApiError(Exception):
     def __init__(
         self,
         status: int,
-        problems: list[Problem],
+        problems: list[ErrorItem],
         warnings: list[Notice] | None = None,
         *,
         headers: Mapping[str, str] | None = None,
@@ -143,7 +145,7 @@ def customer_error_code(name: str) -> int:
     return MOCK_ONLY_CUSTOMER_ERROR_CODES[name]
 
 
-def _described(problem: Problem) -> str:
+def _described(problem: ErrorItem) -> str:
     if problem.field and problem.field not in problem.message:
         return f"{problem.field}: {problem.message}"
     return problem.message
@@ -181,7 +183,7 @@ def _customer_warning_code(notice: Notice) -> int:
 
 
 def error_body(
-    service: Service, status: int, problems: Sequence[Problem], warnings: Sequence[Notice] = ()
+    service: Service, status: int, problems: Sequence[ErrorItem], warnings: Sequence[Notice] = ()
 ) -> dict[str, Any]:
     """The error envelope of `service` listing every problem (D-ENVELOPE, D-ERROR-CODES)."""
     if not problems:
@@ -226,6 +228,6 @@ def error_body(
     }
 
 
-def problem(status: int, message: str, field: str | None = None, code: str | None = None) -> Problem:
+def problem(status: int, message: str, field: str | None = None, code: str | None = None) -> ErrorItem:
     """A problem named after its status unless `code` is given (D-ERROR-CODES)."""
-    return Problem(code=code or DEFAULT_ERROR_NAMES[status], message=message, field=field)
+    return ErrorItem(code=code or DEFAULT_ERROR_NAMES[status], message=message, field=field)

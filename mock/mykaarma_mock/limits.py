@@ -19,7 +19,7 @@ from typing import Any, Final
 
 from mykaarma_core.problems import PREVIEW_CHARS
 
-from .errors import INVALID, Problem
+from .errors import INVALID, ErrorItem
 
 #: Characters of a problem's message and field that an error answer keeps.
 MESSAGE_CHARS: Final = 500
@@ -109,7 +109,7 @@ class _Findings:
     """Problems of one walk: the first `keep` are kept, all are counted."""
 
     keep: int
-    kept: list[Problem] = field(default_factory=list)
+    kept: list[ErrorItem] = field(default_factory=list)
     count: int = 0
 
     def add(self, node: _Node | None, message: str) -> None:
@@ -117,7 +117,7 @@ class _Findings:
         if len(self.kept) < self.keep:
             where = node.path() if node is not None else ""
             subject = where or "request body"
-            self.kept.append(Problem(INVALID, f"{subject} {message}", where or None))
+            self.kept.append(ErrorItem(INVALID, f"{subject} {message}", where or None))
 
 
 def _string_problem(value: str, limits: RequestLimits, what: str) -> str | None:
@@ -129,7 +129,7 @@ def _string_problem(value: str, limits: RequestLimits, what: str) -> str | None:
     return None
 
 
-def body_problems(value: Any, limits: RequestLimits, keep: int | None = None) -> tuple[list[Problem], int]:
+def body_problems(value: Any, limits: RequestLimits, keep: int | None = None) -> tuple[list[ErrorItem], int]:
     """The limit problems of a parsed body (the first `keep`, default `max_listed_problems`) and their count.
 
     One pass over the body, no recursion: linear in its size whatever its shape. Only objects and arrays go
@@ -172,25 +172,25 @@ def body_problems(value: Any, limits: RequestLimits, keep: int | None = None) ->
     return found.kept, found.count
 
 
-def parameter_problem(name: str, value: str, limits: RequestLimits, where: str) -> Problem | None:
+def parameter_problem(name: str, value: str, limits: RequestLimits, where: str) -> ErrorItem | None:
     """The limit problem of one path or query value, if any."""
     if len(value) > limits.max_string_length:
         message = f"{where} {name} is longer than {limits.max_string_length} characters ({len(value)})"
-        return Problem(INVALID, message, name)
+        return ErrorItem(INVALID, message, name)
     if not _is_unicode(value):
-        return Problem(INVALID, f"{where} {name} is not valid Unicode", name)
+        return ErrorItem(INVALID, f"{where} {name} is not valid Unicode", name)
     return None
 
 
-def bounded_problems(problems: Sequence[Problem], limit: int, total: int | None = None) -> list[Problem]:
+def bounded_problems(problems: Sequence[ErrorItem], limit: int, total: int | None = None) -> list[ErrorItem]:
     """At most `limit` problems with readable lengths, then one naming how many of `total` were left out."""
     shown = [
-        Problem(p.code, clip(p.message, MESSAGE_CHARS), clip(p.field, FIELD_CHARS) if p.field else None)
+        ErrorItem(p.code, clip(p.message, MESSAGE_CHARS), clip(p.field, FIELD_CHARS) if p.field else None)
         for p in problems[:limit]
     ]
     left_out = (len(problems) if total is None else total) - len(shown)
     if left_out > 0:
         code = shown[-1].code if shown else INVALID
         noun = "problem" if left_out == 1 else "problems"
-        shown.append(Problem(code, f"{left_out} more {noun} not listed (an answer lists at most {limit})"))
+        shown.append(ErrorItem(code, f"{left_out} more {noun} not listed (an answer lists at most {limit})"))
     return shown

@@ -28,7 +28,7 @@ import mykaarma_models
 from mykaarma_core.problems import FieldSet, PathPart, format_path
 from mykaarma_core.schema_check import SchemaChecker
 
-from .errors import INVALID, ApiError, Problem
+from .errors import INVALID, ApiError, ErrorItem
 from .limits import RequestLimits, clip, parameter_problem
 from .spec import Operation, Spec
 
@@ -109,9 +109,9 @@ class OperationValidator:
 
     def parameters(
         self, path_values: Mapping[str, str], query_items: Sequence[tuple[str, str]]
-    ) -> tuple[dict[str, str], dict[str, Any], list[Problem]]:
+    ) -> tuple[dict[str, str], dict[str, Any], list[ErrorItem]]:
         """Validated path values, coerced query (defaults applied) and every parameter problem."""
-        problems: list[Problem] = []
+        problems: list[ErrorItem] = []
         path: dict[str, str] = {}
         for param in self.operation.parameters:
             if param.location != "path":
@@ -128,7 +128,7 @@ class OperationValidator:
         for name, given in grouped.items():
             if self.operation.parameter(name, "query") is None:
                 shown = clip(name)
-                problems.append(Problem(INVALID, f"unknown query parameter {shown}", shown))
+                problems.append(ErrorItem(INVALID, f"unknown query parameter {shown}", shown))
                 continue
             for raw in given:
                 too_long = parameter_problem(name, raw, self.limits, "query parameter")
@@ -146,7 +146,7 @@ class OperationValidator:
             if values is None:
                 if param.required:
                     problems.append(
-                        Problem(INVALID, _message(param.name, "is required", "query parameter"), param.name)
+                        ErrorItem(INVALID, _message(param.name, "is required", "query parameter"), param.name)
                     )
                 elif isinstance(schema, Mapping) and "default" in schema:
                     query[param.name] = schema["default"]
@@ -159,13 +159,15 @@ class OperationValidator:
             problems += self._check("query", param.name, coerced)
         return path, query, problems
 
-    def _coerce(self, name: str, values: list[str], schema: Any, explode: bool) -> tuple[Any, Problem | None]:
+    def _coerce(
+        self, name: str, values: list[str], schema: Any, explode: bool
+    ) -> tuple[Any, ErrorItem | None]:
         where = "query parameter"
         kind = schema.get("type") if isinstance(schema, Mapping) else None
         if kind == "array":
             items = values if explode else values[0].split(",")
             if len(values) > 1 and not explode:
-                return None, Problem(
+                return None, ErrorItem(
                     INVALID, _message(name, "must be given once, as a comma-separated list", where), name
                 )
             item_schema = self.schemas.spec.resolve(schema.get("items", {}))
@@ -177,27 +179,27 @@ class OperationValidator:
                 coerced_items.append(value)
             return coerced_items, None
         if len(values) > 1:
-            return None, Problem(INVALID, _message(name, "must be given once", where), name)
+            return None, ErrorItem(INVALID, _message(name, "must be given once", where), name)
         return self._scalar(name, values[0], schema)
 
-    def _scalar(self, field: str, raw: str, schema: Any) -> tuple[Any, Problem | None]:
+    def _scalar(self, field: str, raw: str, schema: Any) -> tuple[Any, ErrorItem | None]:
         where = "query parameter"
         kind = schema.get("type") if isinstance(schema, Mapping) else None
         if kind == "boolean":
             if raw not in ("true", "false"):
-                return None, Problem(
+                return None, ErrorItem(
                     INVALID, _message(field, f"must be true or false (got {raw!r})", where), field
                 )
             return raw == "true", None
         if kind == "integer":
             if not _INTEGER.match(raw):
-                return None, Problem(
+                return None, ErrorItem(
                     INVALID, _message(field, f"must be an integer (got {raw!r})", where), field
                 )
             number = int(raw)
             low, high = _INT64 if schema.get("format") == "int64" else _INT32
             if not low <= number <= high:
-                return None, Problem(
+                return None, ErrorItem(
                     INVALID,
                     _message(field, f"is outside the {schema.get('format', 'int32')} range", where),
                     field,
@@ -209,17 +211,17 @@ class OperationValidator:
             except ValueError:
                 value = math.nan
             if not math.isfinite(value):
-                return None, Problem(
+                return None, ErrorItem(
                     INVALID, _message(field, f"must be a number (got {raw!r})", where), field
                 )
             return value, None
         return raw, None
 
-    def _check(self, location: str, name: str, value: Any) -> list[Problem]:
+    def _check(self, location: str, name: str, value: Any) -> list[ErrorItem]:
         validator = self._param_validators[(location, name)]
         where = f"{location} parameter"
         return [
-            Problem(
+            ErrorItem(
                 INVALID, _message(format_path((name, *f.path)), f.text, where), format_path((name, *f.path))
             )
             for f in self.schemas.findings(validator, value)
@@ -227,7 +229,7 @@ class OperationValidator:
 
     # -- body -------------------------------------------------------------------------------------------
 
-    def body(self, value: Any, enough: int | None = None) -> list[Problem]:
+    def body(self, value: Any, enough: int | None = None) -> list[ErrorItem]:
         """Every problem of a request body: JSON Schema, then x-rules, then the pydantic model.
 
         The pydantic model is skipped once `enough` problems are known: it only adds what the schema cannot
@@ -237,7 +239,7 @@ class OperationValidator:
         if name is None or self._body is None:
             return []
         problems = [
-            Problem(
+            ErrorItem(
                 found.error_code or INVALID,
                 _message(found.path, found.message) if found.from_schema else found.message,
                 found.path or None,
@@ -251,7 +253,7 @@ class OperationValidator:
             if reported.overlaps(field):
                 continue
             text = f"{field or 'request body'}: {message or 'is invalid'}"
-            problems.append(Problem(INVALID, text, field or None))
+            problems.append(ErrorItem(INVALID, text, field or None))
             reported.add(field)
         return problems
 
@@ -283,13 +285,13 @@ def _finite_float(text: str) -> float:
 def parse_json_body(raw: bytes) -> Any:
     """The JSON value of a request body; `ApiError(400)` for non-UTF-8 or malformed JSON (D-STATUS)."""
     if not raw.strip():
-        raise ApiError(400, [Problem(INVALID, "a JSON request body is required")])
+        raise ApiError(400, [ErrorItem(INVALID, "a JSON request body is required")])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ApiError(
             400,
-            [Problem(INVALID, f"request body is not valid UTF-8 (invalid byte at offset {exc.start})")],
+            [ErrorItem(INVALID, f"request body is not valid UTF-8 (invalid byte at offset {exc.start})")],
         ) from None
     try:
         return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
@@ -299,4 +301,4 @@ def parse_json_body(raw: bytes) -> Any:
         message = "request body is not valid JSON: nested too deeply"
     except ValueError as exc:
         message = f"request body is not valid JSON: {exc}"
-    raise ApiError(400, [Problem(INVALID, message)])
+    raise ApiError(400, [ErrorItem(INVALID, message)])

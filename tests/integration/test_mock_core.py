@@ -22,7 +22,7 @@ import yaml
 
 from mykaarma_mock.app import RequestContext, create_app
 from mykaarma_mock.db import Database, Schema, Storage
-from mykaarma_mock.errors import ApiError, Problem, customer_warning
+from mykaarma_mock.errors import ApiError, ErrorItem, customer_warning
 from mykaarma_mock.faults import FaultSpecError, parse_faults
 from mykaarma_mock.features import open_database
 from mykaarma_mock.spec import Operation
@@ -900,11 +900,11 @@ class Recorder:
         return {"errors": "none", "warnings": []}
 
     def undocumented_status(self, ctx: RequestContext) -> dict[str, Any]:
-        raise ApiError(409, [Problem("DUPLICATE_CUSTOMER_KEY", "getCustomer documents no 409")])
+        raise ApiError(409, [ErrorItem("DUPLICATE_CUSTOMER_KEY", "getCustomer documents no 409")])
 
     def appointment_missing(self, ctx: RequestContext) -> dict[str, Any]:
         raise ApiError(
-            404, [Problem("APPOINTMENT_NOT_FOUND", "no appointment with this uuid in this department")]
+            404, [ErrorItem("APPOINTMENT_NOT_FOUND", "no appointment with this uuid in this department")]
         )
 
     def trips(self, ctx: RequestContext) -> dict[str, Any]:

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mykaarma_mock.errors import Problem
+from mykaarma_mock.errors import ErrorItem
 
 from ..customers.store import CustomerNames
 from .shared import (
@@ -25,13 +25,13 @@ if TYPE_CHECKING:
     from mykaarma_mock.world import Dealer, World
 
 
-def check_wrapper(world: World, dealer: Dealer, wrapper: JsonObject, prefix: str) -> list[Problem]:
+def check_wrapper(world: World, dealer: Dealer, wrapper: JsonObject, prefix: str) -> list[ErrorItem]:
     """Requester and departments of the trip wrapper (D-CONSISTENCY, D-WRAPPER, facts §4.3 rule 16).
 
     The requester is an associate of the dealer; every listed department is one of the dealer's (a body may
     not name another dealer's department, D-CONSISTENCY "Why"). Checked in every A2 scenario (D-WRAPPER).
     """
-    problems: list[Problem] = []
+    problems: list[ErrorItem] = []
     requester = opt_str(wrapper, "requesterUserUUID")
     if requester is None:
         problems.append(
@@ -39,7 +39,7 @@ def check_wrapper(world: World, dealer: Dealer, wrapper: JsonObject, prefix: str
         )
     elif not world.is_associate(dealer.uuid, requester):
         problems.append(
-            Problem(
+            ErrorItem(
                 "INCORRECT_USER_INFO",
                 "requesterUserUUID is not an associate of the dealer (D-CONSISTENCY)",
                 f"{prefix}.requesterUserUUID",
@@ -56,7 +56,7 @@ def check_wrapper(world: World, dealer: Dealer, wrapper: JsonObject, prefix: str
     for index, department in enumerate(listed):
         if department not in departments:
             problems.append(
-                Problem(
+                ErrorItem(
                     "INCORRECT_DEALER_INFO",
                     "the department is not a department of the path dealer (D-CONSISTENCY)",
                     f"{prefix}.dealerDepartmentUUIDList[{index}]",
@@ -67,18 +67,22 @@ def check_wrapper(world: World, dealer: Dealer, wrapper: JsonObject, prefix: str
 
 @dataclass(frozen=True)
 class CheckedEvent:
-    problems: list[Problem]
+    problems: list[ErrorItem]
     first_name: str | None
     last_name: str | None
 
 
-def check_associate(world: World, dealer: Dealer, event: JsonObject, key: str, prefix: str) -> list[Problem]:
+def check_associate(
+    world: World, dealer: Dealer, event: JsonObject, key: str, prefix: str
+) -> list[ErrorItem]:
     """A user uuid of the event, when sent, must be an associate of the dealer (D-CONSISTENCY)."""
     value = opt_str(event, key)
     if value is None or world.is_associate(dealer.uuid, value):
         return []
     field = f"{prefix}.{key}" if prefix else key
-    return [Problem("INCORRECT_USER_INFO", f"{key} is not an associate of the dealer (D-CONSISTENCY)", field)]
+    return [
+        ErrorItem("INCORRECT_USER_INFO", f"{key} is not an associate of the dealer (D-CONSISTENCY)", field)
+    ]
 
 
 def check_event(
@@ -95,13 +99,13 @@ def check_event(
     checked again here so the handler is correct on its own and every rule is visible next to its source.
     """
     prefix = f"{wrapper_prefix}.pickupDeliveryTripEvent"
-    problems: list[Problem] = []
+    problems: list[ErrorItem] = []
     ride_type = event.get("rideType")
 
     # D-CONSISTENCY: the event's dealer is the path dealer; its department is the dealer's and is listed.
     if event.get("dealerUUID") != dealer.uuid:
         problems.append(
-            Problem(
+            ErrorItem(
                 "INCORRECT_DEALER_INFO",
                 "dealerUUID must equal the path dealerUuid (D-CONSISTENCY)",
                 f"{prefix}.dealerUUID",
@@ -110,7 +114,7 @@ def check_event(
     department = event.get("dealerDepartmentUUID")
     if department not in department_uuids(dealer):
         problems.append(
-            Problem(
+            ErrorItem(
                 "INCORRECT_DEALER_INFO",
                 "dealerDepartmentUUID is not a department of the dealer (D-CONSISTENCY)",
                 f"{prefix}.dealerDepartmentUUID",
@@ -118,7 +122,7 @@ def check_event(
         )
     elif department not in (wrapper.get("dealerDepartmentUUIDList") or []):
         problems.append(
-            Problem(
+            ErrorItem(
                 "INCORRECT_DEALER_INFO",
                 "dealerDepartmentUUIDList must contain the event's dealerDepartmentUUID (D-CONSISTENCY)",
                 f"{wrapper_prefix}.dealerDepartmentUUIDList",
@@ -143,7 +147,7 @@ def check_event(
         found = dealer_customer(conn, dealer, customer_uuid)
         if found is None:
             problems.append(
-                Problem(
+                ErrorItem(
                     "CUSTOMER_NOT_FOUND",
                     "no such customer in the dealer's departments (D-CONSISTENCY)",
                     f"{prefix}.customerUUID",
@@ -225,7 +229,7 @@ def check_event(
         ).fetchone()
         if row is None:
             problems.append(
-                Problem(
+                ErrorItem(
                     "INVALID_LINKED_TRIP",
                     "not an existing valid trip of the dealer (facts §4.3 rule 23)",
                     f"{prefix}.linkedTripUuids[{index}]",
@@ -239,6 +243,6 @@ def check_event(
     )
 
 
-def check_user_uuid(world: World, dealer: Dealer, info: JsonObject, prefix: str) -> list[Problem]:
+def check_user_uuid(world: World, dealer: Dealer, info: JsonObject, prefix: str) -> list[ErrorItem]:
     """``appointmentInformation.userUuid`` (assigned advisor), when sent, is an associate (D-CONSISTENCY)."""
     return check_associate(world, dealer, info, "userUuid", prefix)

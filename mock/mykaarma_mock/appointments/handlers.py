@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from mykaarma_mock.documents import merged_document
-from mykaarma_mock.errors import ApiError, Problem
+from mykaarma_mock.errors import ApiError, ErrorItem
 
 from .checks import CheckedEvent, check_associate, check_event, check_user_uuid, check_wrapper
 from .rows import (
@@ -83,7 +83,7 @@ def create_appointment_with_trip(ctx: RequestContext) -> dict[str, Any]:
         problems.append(invalid("customerUuid is required (D-CREATE-APPT-SHAPE)", f"{A1_APPT}.customerUuid"))
     elif dealer_customer(ctx.conn, dealer, customer_uuid) is None:
         problems.append(
-            Problem(
+            ErrorItem(
                 "CUSTOMER_NOT_FOUND",
                 "no such customer in the dealer's departments (D-CONSISTENCY)",
                 f"{A1_APPT}.customerUuid",
@@ -170,7 +170,7 @@ def update_appointment_with_trip(ctx: RequestContext) -> dict[str, Any]:
         raise ApiError(
             400,
             [
-                Problem(
+                ErrorItem(
                     "TRIP_EVENT_REQUIRED",
                     "pickupDeliveryTripEvent and tripUUID cannot both be null",
                     event_prefix,
@@ -186,7 +186,7 @@ def update_appointment_with_trip(ctx: RequestContext) -> dict[str, Any]:
         # D-TRIP-UUID: in the update scenario eventUUID is required and equals tripUUID.
         if trip_uuid is not None and opt_str(event, "eventUUID") != trip_uuid:
             problems.append(
-                Problem(
+                ErrorItem(
                     "TRIP_UUID_MISMATCH",
                     "pickupDeliveryTripEvent.eventUUID must be sent and equal"
                     " pickupDeliveryTripMetadata.tripUUID (D-TRIP-UUID)",
@@ -215,7 +215,7 @@ def update_appointment_with_trip(ctx: RequestContext) -> dict[str, Any]:
             raise ApiError(
                 409,
                 [
-                    Problem(
+                    ErrorItem(
                         "TRIP_ALREADY_EXISTS",
                         f"the appointment already has trip {existing['uuid']}",
                         f"{A2_APPT}.pickupDeliveryTripMetadata.tripUUID",
@@ -272,11 +272,11 @@ def delete_appointment_with_trip(ctx: RequestContext) -> dict[str, Any]:
     """
     dealer = path_dealer(ctx)
     body = request_body(ctx)
-    problems: list[Problem] = []
+    problems: list[ErrorItem] = []
     body_dealer = body.get("dealerUuid")
     if body_dealer is not None and body_dealer != dealer.uuid:
         problems.append(
-            Problem(
+            ErrorItem(
                 "INCORRECT_DEALER_INFO",
                 "dealerUuid must equal the path dealerUuid (D-CONSISTENCY)",
                 "dealerUuid",
@@ -292,7 +292,7 @@ def delete_appointment_with_trip(ctx: RequestContext) -> dict[str, Any]:
         )
     elif listed[0] not in departments:
         problems.append(
-            Problem(
+            ErrorItem(
                 "INCORRECT_DEALER_INFO",
                 "the department is not a department of the path dealer (D-CONSISTENCY)",
                 "dealerDepartmentUUIDList[0]",
@@ -300,7 +300,7 @@ def delete_appointment_with_trip(ctx: RequestContext) -> dict[str, Any]:
         )
     if body.get("updatedByDeptUUID") not in departments:
         problems.append(
-            Problem(
+            ErrorItem(
                 "INCORRECT_DEALER_INFO",
                 "updatedByDeptUUID is not a department of the path dealer (D-CONSISTENCY)",
                 "updatedByDeptUUID",
@@ -319,7 +319,7 @@ def delete_appointment_with_trip(ctx: RequestContext) -> dict[str, Any]:
         raise appointment_not_found("appointmentUuid")
     if linked_trip(ctx.conn, dealer, trip_uuid, appointment_uuid) is None:
         raise ApiError(
-            404, [Problem("TRIP_NOT_FOUND", "no valid trip with this uuid on the appointment", "tripUuid")]
+            404, [ErrorItem("TRIP_NOT_FOUND", "no valid trip with this uuid on the appointment", "tripUuid")]
         )
     delete_appointment(ctx.conn, appointment_uuid)
     return {"tripUuid": trip_uuid, "appointmentUuid": appointment_uuid, "statusCode": 200, "errors": None}

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from mykaarma_mock.documents import read_view
-from mykaarma_mock.errors import ApiError, Problem
+from mykaarma_mock.errors import ApiError, ErrorItem
 
 from .shared import DRAFT_STATUSES, JsonObject, loads, opt_str
 from .times import TIME_FIELDS
@@ -30,7 +30,7 @@ def dealer_appointment(conn: sqlite3.Connection, dealer: Dealer, appointment_uui
 
 
 def appointment_not_found(field: str | None) -> ApiError:
-    return ApiError(404, [Problem("APPOINTMENT_NOT_FOUND", "no such appointment for this dealer", field)])
+    return ApiError(404, [ErrorItem("APPOINTMENT_NOT_FOUND", "no such appointment for this dealer", field)])
 
 
 def delete_appointment(conn: sqlite3.Connection, appointment_uuid: str) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from mykaarma_core.rules import is_blank
-from mykaarma_mock.errors import INVALID, ApiError, Problem
+from mykaarma_mock.errors import INVALID, ApiError, ErrorItem
 
 from ..customers.store import CustomerNames, customer_names
 
@@ -24,7 +24,7 @@ DEFAULT_TRIP_STATUS: Final = "UNASSIGNED"  # D-UNDOCUMENTED-OBJECTS
 CANCELLED: Final = "CANCELLED"
 DRAFT_STATUSES: Final = frozenset({"DRAFT", "AUTO_DRAFT"})  # D-DRAFT, facts §4.3 rule 22
 VEHICLE_RIDES: Final = frozenset({"PICKUP_VEHICLE", "DROPOFF_VEHICLE"})  # facts §4.3 rule 21
-# Field-path prefixes of the two request shapes (Problem.field, D-ERROR-CODES).
+# Field-path prefixes of the two request shapes (ErrorItem.field, D-ERROR-CODES).
 A1_WRAPPER: Final = "savePickupDeliveryTripEventRequest"
 A1_APPT: Final = "createAppointmentWithTripRequest"
 A2_WRAPPER: Final = "updatePickupDeliveryTripEventRequest"
@@ -49,8 +49,8 @@ def new_uuid() -> str:
     return str(uuid.uuid4())
 
 
-def invalid(message: str, field: str | None) -> Problem:
-    return Problem(code=INVALID, message=message, field=field)
+def invalid(message: str, field: str | None) -> ErrorItem:
+    return ErrorItem(code=INVALID, message=message, field=field)
 
 
 def request_body(ctx: RequestContext) -> JsonObject:
@@ -65,7 +65,7 @@ def path_dealer(ctx: RequestContext) -> Dealer:
     if dealer is None:
         raise ApiError(
             403,
-            [Problem("INVALID_SCOPE_DEALER", "no grant for this dealer", "dealerUuid")],
+            [ErrorItem("INVALID_SCOPE_DEALER", "no grant for this dealer", "dealerUuid")],
         )
     return dealer
 

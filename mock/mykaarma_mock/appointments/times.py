@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
-from mykaarma_mock.errors import Problem
+from mykaarma_mock.errors import ErrorItem
 
 from .shared import JsonObject, invalid
 
@@ -34,7 +34,7 @@ TIME_FIELDS: Final = frozenset(
 )  # fmt: skip
 
 
-def _parse_local(value: Any, field: str, problems: list[Problem]) -> datetime | None:
+def _parse_local(value: Any, field: str, problems: list[ErrorItem]) -> datetime | None:
     """A dealer-local ``yyyy-MM-dd'T'HH:mm:ss`` (D-TIME); a problem on ``field`` when malformed."""
     if not isinstance(value, str) or not LOCAL_DATETIME_RE.fullmatch(value):
         problems.append(invalid("expected yyyy-MM-dd'T'HH:mm:ss without offset (D-TIME)", field))
@@ -46,7 +46,7 @@ def _parse_local(value: Any, field: str, problems: list[Problem]) -> datetime | 
         return None
 
 
-def check_trip_time(value: Any, field: str, problems: list[Problem]) -> None:
+def check_trip_time(value: Any, field: str, problems: list[ErrorItem]) -> None:
     """Trip ``appointmentTime``: ``yyyy-MM-dd'T'HH:mm:ssZ``, offset without colon (D-TIME, facts §4.3/24)."""
     if not isinstance(value, str) or not TRIP_TIME_RE.fullmatch(value):
         problems.append(
@@ -60,7 +60,7 @@ def check_trip_time(value: Any, field: str, problems: list[Problem]) -> None:
 
 
 def _resolve_end(
-    start: datetime | None, end: datetime | None, end_field: str, problems: list[Problem]
+    start: datetime | None, end: datetime | None, end_field: str, problems: list[ErrorItem]
 ) -> datetime | None:
     """The end of the appointment (D-END-TIME).
 
@@ -78,7 +78,9 @@ def _resolve_end(
     return end
 
 
-def create_times(info: JsonObject, prefix: str, problems: list[Problem]) -> tuple[datetime, datetime] | None:
+def create_times(
+    info: JsonObject, prefix: str, problems: list[ErrorItem]
+) -> tuple[datetime, datetime] | None:
     """A1: combined ``appointmentStartDateTime``, optional ``appointmentEndDateTime`` (facts §4.3/24-25)."""
     start = _parse_local(info.get("appointmentStartDateTime"), f"{prefix}.appointmentStartDateTime", problems)
     end_field = f"{prefix}.appointmentEndDateTime"
@@ -92,7 +94,7 @@ def create_times(info: JsonObject, prefix: str, problems: list[Problem]) -> tupl
 
 
 def update_times(
-    info: JsonObject, prefix: str, enforce_preferences: bool, problems: list[Problem]
+    info: JsonObject, prefix: str, enforce_preferences: bool, problems: list[ErrorItem]
 ) -> tuple[datetime, datetime] | None:
     """A2: ``appointmentDate`` + "T" + ``appointmentStartTime``; optional same-day ``appointmentEndTime``.
 

@@ -6,7 +6,7 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from mykaarma_mock.documents import read_view
-from mykaarma_mock.errors import ApiError, Problem
+from mykaarma_mock.errors import ApiError, ErrorItem
 
 from .checks import CheckedEvent
 from .shared import (
@@ -145,7 +145,7 @@ def require_linked_trip(
         raise ApiError(
             404,
             [
-                Problem(
+                ErrorItem(
                     "TRIP_NOT_FOUND",
                     "no valid trip with this uuid on the appointment",
                     f"{A2_APPT}.pickupDeliveryTripMetadata.tripUUID",

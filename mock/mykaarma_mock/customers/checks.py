@@ -16,7 +16,7 @@ from mykaarma_core.matching import (
 from mykaarma_core.rules import is_missing, strip_blank
 
 from ..documents import stored_document
-from ..errors import INVALID, ApiError, Notice, Problem, customer_warning
+from ..errors import INVALID, ApiError, ErrorItem, Notice, customer_warning
 
 # Cleaning phones and e-mails (D-PHONE-EMAIL)
 
@@ -115,7 +115,7 @@ def clean_emails(raw: Any, warnings: list[Notice]) -> CleanedList[EmailIn]:
 # Request checks that fail the whole request
 
 
-def check_request(body: Mapping[str, Any]) -> list[Problem]:
+def check_request(body: Mapping[str, Any]) -> list[ErrorItem]:
     """Every rule of a save request that fails it with 400, each with its field path.
 
     The core already enforces these through the spec's JSON Schema and x-rules; they are repeated here so the
@@ -127,16 +127,16 @@ def check_request(body: Mapping[str, Any]) -> list[Problem]:
     * D-VIN: with ``validateVin``, 17 characters of ``[A-HJ-NPR-Z0-9]`` and a correct check digit, else
       ``INVALID_VIN`` naming ``vehicles[i].vin``.
     """
-    problems: list[Problem] = []
+    problems: list[ErrorItem] = []
     customer: Mapping[str, Any] = body.get("customer") or {}
     is_business = customer.get("isBusiness") is True
     if is_business and is_missing(customer.get("company")):
-        problems.append(Problem(INVALID, "company is required when isBusiness is true", "customer.company"))
+        problems.append(ErrorItem(INVALID, "company is required when isBusiness is true", "customer.company"))
     if not (is_business and not is_missing(customer.get("company"))):
         for name in ("firstName", "lastName"):
             if is_missing(customer.get(name)):
                 problems.append(
-                    Problem(
+                    ErrorItem(
                         INVALID,
                         f"{name} is required unless isBusiness is true and company is given",
                         f"customer.{name}",
@@ -146,7 +146,7 @@ def check_request(body: Mapping[str, Any]) -> list[Problem]:
         kind, code = address.get("type"), address.get("addressType")
         if (kind in ("PRIMARY", "COMMON") and code != "P") or (kind == "BILLING" and code != "B"):
             problems.append(
-                Problem(
+                ErrorItem(
                     INVALID,
                     "addressType must be P for PRIMARY/COMMON and B for BILLING",
                     f"customer.addresses[{index}].addressType",
@@ -158,7 +158,7 @@ def check_request(body: Mapping[str, Any]) -> list[Problem]:
         if is_missing(vin):
             if any(is_missing(vehicle.get(key)) for key in ("vehicleYear", "vehicleMake", "vehicleModel")):
                 problems.append(
-                    Problem(
+                    ErrorItem(
                         INVALID,
                         "a vehicle needs vin, or all of vehicleYear, vehicleMake and vehicleModel",
                         f"vehicles[{index}]",
@@ -168,7 +168,7 @@ def check_request(body: Mapping[str, Any]) -> list[Problem]:
             normalized = normalize_vin(vin)
             if normalized is None or not is_valid_vin(normalized):
                 problems.append(
-                    Problem(
+                    ErrorItem(
                         "INVALID_VIN",
                         "VIN must be 17 characters of A-H, J-N, P, R-Z, 0-9 with a correct check digit",
                         f"vehicles[{index}].vin",
@@ -177,6 +177,6 @@ def check_request(body: Mapping[str, Any]) -> list[Problem]:
     return problems
 
 
-def fail_on(problems: Sequence[Problem]) -> None:
+def fail_on(problems: Sequence[ErrorItem]) -> None:
     if problems:
         raise ApiError(400, list(problems))

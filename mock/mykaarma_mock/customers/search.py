@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from mykaarma_core.rules import split_words
 
-from ..errors import INVALID, ApiError, Problem, customer_warning
+from ..errors import INVALID, ApiError, ErrorItem, customer_warning
 from ..search_index import rows_containing
 from ..spec import Spec, load_spec
 from .store import ids_json
@@ -238,7 +238,7 @@ def search_customers(ctx: RequestContext) -> dict[str, Any]:
     fields: Sequence[str] = query.get("fieldsToBeSearched") or SEARCH_FIELDS
     tokens = split_words(term)
     if not tokens:
-        raise ApiError(400, [Problem(INVALID, "searchTerm must contain text", "searchTerm")])
+        raise ApiError(400, [ErrorItem(INVALID, "searchTerm must contain text", "searchTerm")])
 
     per_token = [_token_hits(ctx.conn, department_uuid, token, fields) for token in tokens]
     if preference == "vehicle":

@@ -19,7 +19,7 @@ from mykaarma_core.matching import (
 from mykaarma_core.rules import is_missing, strip_blank
 
 from ..documents import merged_document
-from ..errors import ApiError, Notice, Problem, customer_warning
+from ..errors import ApiError, ErrorItem, Notice, customer_warning
 from .checks import CleanedList, EmailIn, PhoneIn, check_request, clean_emails, clean_phones, fail_on
 
 _CHANGE_SEQUENCE: Final[str] = "change"
@@ -65,7 +65,7 @@ def _next_value(conn: sqlite3.Connection, name: str, count: int = 1) -> int:
 
 def not_found() -> ApiError:
     """D-STATUS: an unknown customer and another tenant's customer get the same 404."""
-    return ApiError(404, [Problem("CUSTOMER_NOT_FOUND", "no customer with this customerUuid in scope")])
+    return ApiError(404, [ErrorItem("CUSTOMER_NOT_FOUND", "no customer with this customerUuid in scope")])
 
 
 # Reading stored rows
@@ -446,7 +446,7 @@ def check_key(conn: sqlite3.Connection, department_uuid: str, key: str | None, o
         raise ApiError(
             409,
             [
-                Problem(
+                ErrorItem(
                     "DUPLICATE_CUSTOMER_KEY",
                     "customerKey already belongs to another customer of the department",
                     "customer.customerKey",
