@@ -17,10 +17,12 @@ from typing import Any
 
 import yaml
 
+from mykaarma_core.openapi import operations as walk_operations
+from mykaarma_core.openapi import resolve
+
 from .errors import Service
 from .limits import RequestLimits
 
-HTTP_METHODS: tuple[str, ...] = ("get", "put", "post", "delete", "patch")
 _REPO_BUNDLE = Path(__file__).resolve().parents[2] / "openapi" / "dist" / "mykaarma.openapi.yaml"
 _SERVICE_OF_ERROR_SCHEMA: Mapping[str, Service] = {
     "CustomerErrorResponse": "customer",
@@ -101,12 +103,7 @@ class Spec:
 
     def resolve(self, node: Any) -> Any:
         """Follow local `$ref`s until a node without one is reached."""
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-            target: Any = self.document
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part]
-            node = target
-        return node
+        return resolve(self.document, node)
 
     def paths(self) -> dict[str, dict[str, Operation]]:
         """Path template -> upper-case method -> operation."""
@@ -183,11 +180,9 @@ def parse_spec(raw: bytes) -> Spec:
     document: dict[str, Any] = yaml.safe_load(raw)
     spec = Spec(raw=raw, document=document, operations={})
     operations: dict[str, Operation] = {}
-    for path, item in document["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                op = _operation(spec, path, method, item, item[method])
-                operations[op.operation_id] = op
+    for entry in walk_operations(document):
+        op = _operation(spec, entry.path, entry.method, entry.item, entry.definition)
+        operations[op.operation_id] = op
     return Spec(raw=raw, document=document, operations=operations)
 
 

@@ -7,4 +7,6 @@ Pure and free of I/O: no HTTP, no database, no files (the caller passes the spec
   its field path (the same verdict in client pre-flight and mock).
 - `contacts`: why a phone or e-mail entry is dropped (D-PHONE-EMAIL).
 - `matching`: phone, e-mail, VIN and name normalisers and the create-or-update matching (D-MATCHING).
+- `openapi`: the operations of a spec document and its local ``$ref``s, read one way by every reader.
+- `problems`: one problem of a request (field path, message, rule id, error code).
 """

@@ -27,6 +27,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from .openapi import resolve
+
 _MISSING = object()
 
 #: The whitespace of JSON Schema's ``\s`` (ECMA-262 WhiteSpace and LineTerminator). The spec writes "present"
@@ -168,6 +170,7 @@ class RuleBook:
     """The `x-rules` of a (bundled) OpenAPI document, applied to values of its component schemas."""
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
+        self._spec = spec
         self._schemas: Mapping[str, Any] = spec.get("components", {}).get("schemas", {})
         self._carries: dict[int, bool] = {}  # id(schema) -> whether a rule sits on it or anywhere below it
 
@@ -207,10 +210,8 @@ class RuleBook:
                 stack.append(current["items"])
 
     def _resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
-        ref = schema.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-            return self._resolve(self._schemas[ref.rsplit("/", 1)[1]])
-        return schema
+        resolved: Mapping[str, Any] = resolve(self._spec, schema)
+        return resolved
 
     def _walk(
         self,

@@ -29,6 +29,8 @@ from pathlib import Path
 
 import yaml
 
+from mykaarma_core.openapi import operations as walk_operations
+from mykaarma_core.openapi import resolve
 from scripts._tools import BUNDLE, ROOT, SPEC_ENTRY, VENV_BIN
 from scripts.codegen.bundle import bundle
 
@@ -170,30 +172,17 @@ def write_schemas(bundled_spec: Path, target: Path) -> None:
 def write_query_parameters(bundled_spec: Path, target: Path) -> None:
     """Ship, per operationId, the query parameters' `explode: false` and `x-` extensions (see the note)."""
     document = yaml.safe_load(bundled_spec.read_text(encoding="utf-8"))
-    parameters = document.get("components", {}).get("parameters", {})
-
-    def resolve(node: dict[str, object]) -> dict[str, object]:
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
-            resolved: dict[str, object] = parameters[ref.rsplit("/", 1)[-1]]
-            return resolved
-        return node
-
     facts: dict[str, dict[str, dict[str, object]]] = {}
-    for item in document["paths"].values():
-        for method in ("get", "put", "post", "delete", "patch"):
-            operation = item.get(method)
-            if not operation:
+    for entry in walk_operations(document):
+        for raw in entry.parameters:
+            param = resolve(document, raw)
+            if param.get("in") != "query":
                 continue
-            for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
-                param = resolve(raw)
-                if param.get("in") != "query":
-                    continue
-                known = {key: value for key, value in param.items() if key.startswith("x-")}
-                if param.get("explode") is False:
-                    known["explode"] = False
-                if known:
-                    facts.setdefault(operation["operationId"], {})[str(param["name"])] = known
+            known = {key: value for key, value in param.items() if key.startswith("x-")}
+            if param.get("explode") is False:
+                known["explode"] = False
+            if known:
+                facts.setdefault(str(entry.operation_id), {})[str(param["name"])] = known
     target.write_text(json.dumps(facts, sort_keys=True, indent=1) + "\n", encoding="utf-8")
 
 

@@ -34,6 +34,7 @@ from typing import Any
 import httpx
 import yaml
 
+from mykaarma_core.openapi import operations as walk_operations
 from mykaarma_mock import launcher
 from mykaarma_mock.launcher import RunningMock
 from scripts._tools import BUNDLE, ROOT
@@ -180,14 +181,13 @@ def spec_links(bundle: Path = BUNDLE) -> tuple[list[SpecLink], dict[str, str]]:
     document = yaml.safe_load(bundle.read_text(encoding="utf-8"))
     links: list[SpecLink] = []
     labels: dict[str, str] = {}
-    for path, item in document["paths"].items():
-        for method, operation in item.items():
-            if not isinstance(operation, dict) or "operationId" not in operation:
-                continue
-            labels[f"{method.upper()} {path}"] = operation["operationId"]
-            for status, response in operation.get("responses", {}).items():
-                for name, link in (response.get("links") or {}).items():
-                    links.append(SpecLink(operation["operationId"], str(status), name, link["operationId"]))
+    for entry in walk_operations(document):
+        if entry.operation_id is None:
+            continue
+        labels[f"{entry.method.upper()} {entry.path}"] = entry.operation_id
+        for status, response in entry.definition.get("responses", {}).items():
+            for name, link in (response.get("links") or {}).items():
+                links.append(SpecLink(entry.operation_id, str(status), name, link["operationId"]))
     return links, labels
 
 

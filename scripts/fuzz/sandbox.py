@@ -56,6 +56,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import httpx
 import yaml
 
+from mykaarma_core.openapi import operations as walk_operations
 from scripts._tools import BUNDLE, ROOT
 from scripts.fuzz.hooks import ABSENT_PREFIX, OWNER, PEER, WRITE_TARGETS, Identity, Tenant, write_identities
 from scripts.fuzz.run import SCHEMATHESIS, create_customer, customer_body, report_arguments, schemathesis_env
@@ -149,18 +150,17 @@ class Route:
 def load_routes(bundle: Path = BUNDLE) -> list[Route]:
     """The spec's paths, concrete segments first (``…/customer/list`` before ``…/{customerUuid}``)."""
     document = yaml.safe_load(bundle.read_text(encoding="utf-8"))
+    by_template: dict[str, dict[str, str]] = {}
+    for entry in walk_operations(document):
+        if entry.operation_id is not None:
+            by_template.setdefault(entry.path, {})[entry.method.upper()] = entry.operation_id
     routes: list[Route] = []
-    for template, item in document["paths"].items():
+    for template, operations in by_template.items():
         names = tuple(re.findall(r"\{([^}]+)\}", template))
         regex = "".join(
             "([^/]+)" if part.startswith("{") else re.escape(part)
             for part in re.split(r"(\{[^}]+\})", template)
         )
-        operations = {
-            method.upper(): operation["operationId"]
-            for method, operation in item.items()
-            if isinstance(operation, dict) and "operationId" in operation
-        }
         routes.append(Route(template, re.compile(regex), names, operations))
     routes.sort(key=lambda route: [segment.startswith("{") for segment in route.template.split("/")])
     return routes

@@ -35,11 +35,12 @@ from typing import Any, Literal
 
 import yaml
 
+from mykaarma_core.openapi import operations as walk_operations
+
 Json = Any
 Schema = dict[str, Any]
 Direction = Literal["request", "response"]
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SCHEMA_REF_PREFIX = "#/components/schemas/"
 # Keywords of conditional rules: compared as opaque constraints (request side only).
 CONDITION_KEYWORDS = ("if", "then", "else", "not", "dependentSchemas", "dependentRequired")
@@ -133,10 +134,10 @@ class Operation:
 def operations(document: Mapping[str, Json]) -> dict[tuple[str, str], Operation]:
     """Every operation of `document` keyed by (method, path template)."""
     found: dict[tuple[str, str], Operation] = {}
-    for path, path_item in (document.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            if isinstance(path_item.get(method), dict):
-                found[(method, _template(path))] = Operation(method, path, path_item[method], path_item)
+    for entry in walk_operations(document):
+        found[(entry.method, _template(entry.path))] = Operation(
+            entry.method, entry.path, dict(entry.definition), dict(entry.item)
+        )
     return found
 
 

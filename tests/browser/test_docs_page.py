@@ -23,6 +23,7 @@ import httpx
 import pytest
 import yaml
 
+from mykaarma_core import openapi
 from tests.integration.mock_server import ROOT, MockServer, running_server, serve_in_thread
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -39,7 +40,6 @@ CHROMIUM_ARGS = (
     "--disable-component-update",
     "--disable-sync",
 )
-HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 LOCAL_SCHEMES = ("blob", "data", "about")
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
@@ -101,12 +101,9 @@ def operations_by_tag() -> dict[str, list[tuple[str, str]]]:
     """Tag name → (operationId, summary) of its operations, from the bundled spec."""
     spec = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
     tags: dict[str, list[tuple[str, str]]] = {tag["name"]: [] for tag in spec.get("tags", [])}
-    for item in spec["paths"].values():
-        for method in HTTP_METHODS:
-            if method in item:
-                operation = item[method]
-                for tag in operation["tags"]:
-                    tags.setdefault(tag, []).append((operation["operationId"], operation["summary"]))
+    for entry in openapi.operations(spec):
+        for tag in entry.definition["tags"]:
+            tags.setdefault(tag, []).append((str(entry.operation_id), entry.definition["summary"]))
     return tags
 
 

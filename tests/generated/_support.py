@@ -12,12 +12,13 @@ from typing import Any
 
 import yaml
 
+from mykaarma_core import openapi
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_DIR = ROOT / "openapi"
 BUNDLE = SPEC_DIR / "dist" / "mykaarma.openapi.yaml"
 GENERATE_SCRIPT = "scripts.codegen.generate"
 CHECK_SCRIPT = "scripts.codegen.check_generated"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 Json = Any
 
@@ -46,18 +47,8 @@ def bundled_spec() -> dict[str, Json]:
     return document
 
 
-def resolve(spec: dict[str, Json], node: Json) -> Json:
-    """Follow local `$ref`s (`#/...`) until a node without one is reached."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        if not ref.startswith("#/") or ref in seen:
-            raise ValueError(f"cannot resolve $ref {ref!r}")
-        seen.add(ref)
-        node = spec
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-    return node
+#: Local `$ref`s followed until a node without one is reached.
+resolve = openapi.resolve
 
 
 def ref_name(ref: str) -> str:
@@ -104,12 +95,10 @@ class Operation:
 def operations(spec: dict[str, Json]) -> list[Operation]:
     """Every operation, in spec order; untagged ones land in openapi-python-client's `default` tag."""
     found = []
-    for path, path_item in spec.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            if method in path_item:
-                node = resolve(spec, path_item[method])
-                tag = (node.get("tags") or ["default"])[0]
-                found.append(Operation(node["operationId"], method, path, tag, node))
+    for entry in openapi.operations(spec):
+        node = dict(resolve(spec, entry.definition))
+        tag = (node.get("tags") or ["default"])[0]
+        found.append(Operation(node["operationId"], entry.method, entry.path, tag, node))
     return found
 
 

@@ -13,10 +13,11 @@ import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from mykaarma_core import openapi
+
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "openapi" / "dist" / "mykaarma.openapi.yaml"
 SPEC_URI = "urn:mykaarma-spec"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 @cache
@@ -27,13 +28,8 @@ def bundled_spec() -> dict[str, Any]:
 
 
 def resolve(node: Any) -> Any:
-    """Follow a local `$ref` (`#/components/...`) once; other nodes are returned as they are."""
-    if isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        target: Any = bundled_spec()
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        return resolve(target)
-    return node
+    """`node` with its local `$ref`s followed (`mykaarma_core.openapi.resolve` on the bundle)."""
+    return openapi.resolve(bundled_spec(), node)
 
 
 @cache
@@ -64,10 +60,8 @@ def _anchor_refs(node: Any) -> Any:
 
 def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(path, method, operation) for every operation of the spec."""
-    for path, item in bundled_spec()["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield path, method, item[method]
+    for entry in openapi.operations(bundled_spec()):
+        yield entry.path, entry.method, dict(entry.definition)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,6 @@ SPEC_URI = "urn:mykaarma-bundle"
 JSON_TYPES = frozenset({"string", "boolean", "integer", "number", "array", "object"})
 FIELD_KEYS = frozenset({"type", "array_of", "ref", "map_of", "enum", "format", "required", "examples"})
 PARAM_KEYS = frozenset({"in", "type", "enum", "required", "serialization"})
-HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch"})
 
 Schema = Mapping[str, Any]
 

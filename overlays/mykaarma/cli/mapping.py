@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from mykaarma_core.openapi import resolve
+
 from ..validation import schemas
 
 __all__ = [
@@ -48,10 +50,8 @@ __all__ = [
 
 
 def _resolved(schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    reference = schema.get("$ref")
-    if isinstance(reference, str):
-        return _resolved(schemas()[reference.rsplit("/", 1)[-1]])
-    return schema
+    resolved: Mapping[str, Any] = resolve({"components": {"schemas": schemas()}}, schema)
+    return resolved
 
 
 def _scalar_kind(schema: Mapping[str, Any]) -> str | None:

@@ -37,7 +37,8 @@ from mykaarma_api.api.appointments import (
     get_trips_for_appointment,
 )
 from mykaarma_api.api.customers import create_customer, read_customer
-from tests.spec._spec import HTTP_METHODS, bundled_spec
+from mykaarma_core import openapi
+from tests.spec._spec import bundled_spec
 from tests.unit.client.conftest import (
     APPT_PATH,
     APPT_TRIP_PATH,
@@ -72,11 +73,10 @@ SPEC_CLASSES: dict[int, type[APIError]] = {
 
 def _spec_error_statuses() -> list[int]:
     statuses: set[int] = set()
-    for item in bundled_spec()["paths"].values():
-        for method in HTTP_METHODS:
-            for status in item.get(method, {}).get("responses", {}):
-                if int(status) >= 400:
-                    statuses.add(int(status))
+    for entry in openapi.operations(bundled_spec()):
+        for status in entry.definition.get("responses", {}):
+            if int(status) >= 400:
+                statuses.add(int(status))
     return sorted(statuses)
 
 
