@@ -12,6 +12,20 @@ from pathlib import Path
 from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+from hatchling.metadata.plugin.interface import MetadataHookInterface
+
+#: What the mock needs besides the client; the client itself is pinned to the mock's own version (the mock
+#: imports `mykaarma_core`, which ships in the client wheel of the same release).
+DEPENDENCIES = (
+    "fastapi>=0.110",
+    "uvicorn>=0.29",
+    # uvicorn picks these up on its own: a C HTTP parser and event loop, ~20 % more requests per second
+    "httptools>=0.6",
+    "uvloop>=0.19; sys_platform != 'win32'",
+    "pydantic[email]>=2.14",
+    "pyyaml>=6",
+    "jsonschema-rs>=0.60",
+)
 
 REPOSITORY_FILES = {
     "generated/mykaarma_models": "mykaarma_models",
@@ -34,3 +48,12 @@ class MockPackageDataHook(BuildHookInterface):  # type: ignore[type-arg]
             if not path.exists():
                 raise FileNotFoundError(f"{path} is missing: run `make generate` in the repository first")
             build_data["force_include"][str(path)] = target
+
+
+class PinnedClientHook(MetadataHookInterface):
+    """The dependencies, with ``mykaarma`` at exactly this release's version."""
+
+    PLUGIN_NAME = "custom"
+
+    def update(self, metadata: dict[str, Any]) -> None:
+        metadata["dependencies"] = [f"mykaarma=={metadata['version']}", *DEPENDENCIES]

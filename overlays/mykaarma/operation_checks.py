@@ -47,9 +47,9 @@ Check = Callable[[dict[str, Any]], list[Problem]]
 def to_e164(number: str, region: str = DEFAULT_REGION) -> str | None:
     """`number` in E.164 form (``+13105550147``), or None when ``phonenumbers`` finds it invalid.
 
-    A number the server takes as it is (D-PHONE-EMAIL: ``+1`` and 10 digits, `dedup.is_valid_phone_format`)
-    is normalised the server's way; anything else is read by ``phonenumbers``, in `region` (US by default)
-    when it has no country code, so ``(310) 555-0147`` works.
+    A number the server takes as it is (D-PHONE-EMAIL: ``+1`` and 10 digits, `is_valid_phone_format`) is
+    normalised the server's way; anything else is read by ``phonenumbers``, in `region` (US by default) when
+    it has no country code, so ``(310) 555-0147`` works.
     """
     if is_valid_phone_format(number):
         return normalize_phone(number)
@@ -62,10 +62,19 @@ def to_e164(number: str, region: str = DEFAULT_REGION) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
-def _drop_problems(drops: Sequence[Drop]) -> list[Problem]:
+_ABROAD: Final = "is a valid number outside North America, but the server takes only +1 numbers"
+
+
+def _drop_problems(drops: Sequence[Drop], *, abroad: bool = False) -> list[Problem]:
+    """The problems of dropped entries; `abroad`: the phone is valid elsewhere, which the reason then says."""
     outcome = {True: "ignore the entry", False: "drop the entry"}
     return [
-        Problem(d.path, f"{d.reason}; the server would {outcome[d.ignored]} (warning {d.warning})", d.rule_id)
+        Problem(
+            d.path,
+            f"{_ABROAD if abroad and d.rule_id == 'phone-number-invalid' else d.reason};"
+            f" the server would {outcome[d.ignored]} (warning {d.warning})",
+            d.rule_id,
+        )
         for d in drops
     ]
 
@@ -77,12 +86,14 @@ def _phone_problems(phones: Any, base: str) -> list[Problem]:
         return []
     found: list[Problem] = []
     for index, item in enumerate(phones):
+        abroad = False
         if isinstance(item, dict) and isinstance(item.get("phoneNumber"), str):
             e164 = to_e164(item["phoneNumber"])
             if e164 is not None:
                 item["phoneNumber"] = e164
+                abroad = not is_valid_phone_format(e164)
         if item is None or isinstance(item, dict):
-            found += _drop_problems(phone_drops(item, f"{base}[{index}]"))
+            found += _drop_problems(phone_drops(item, f"{base}[{index}]"), abroad=abroad)
     return found
 
 

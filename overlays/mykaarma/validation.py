@@ -6,7 +6,7 @@
 1. the spec's component schema (``mykaarma_api/schemas.json``, package data written by ``make generate``)
    and its ``x-rules``, by the checker the mock runs too (`mykaarma_core.schema_check`): types, required and
    unknown keys, enums, patterns, lengths, item counts, bounds, and every documented conditional rule;
-3. the operation's own checks (``check_*`` of `mykaarma.operation_checks`): phone numbers normalised to
+2. the operation's own checks (``check_*`` of `mykaarma.operation_checks`): phone numbers normalised to
    E.164, the entries the server would drop, VIN check digits, trip consistency, times.
 
 All problems are collected and raised together as one `ValidationError`. Some of them the server would not
@@ -104,10 +104,7 @@ def schema_problems(schema_name: str, value: Any) -> list[Problem]:
 
 def rule_problems(schema_name: str, value: Any) -> list[Problem]:
     """Broken ``x-rules`` anywhere inside `value` read as an instance of `schema_name`."""
-    return [
-        Problem(found.path, found.message, found.rule_id, found.error_code)
-        for found in _checker().rules.check(schema_name, value)
-    ]
+    return _checker().rule_problems(schema_name, value)
 
 
 def validate_body(schema_name: str, body: dict[str, Any], check: Check | None = None) -> list[Problem]:

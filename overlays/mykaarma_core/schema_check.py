@@ -58,7 +58,7 @@ class Finding:
         return _RULE_IDS.get(self.kind, f"schema.{self.kind}")
 
 
-def _describe(kind: str, details: Mapping[str, Any], instance: Any, fallback: str) -> str:
+def _describe(kind: str, details: Mapping[str, Any], instance: Any) -> str:
     """A plain-language message for one JSON Schema error kind (values quoted by `preview` only)."""
     if kind == "type":
         names = sorted(details.get("types", []), key=lambda t: t == "null")
@@ -94,7 +94,10 @@ def _describe(kind: str, details: Mapping[str, Any], instance: Any, fallback: st
         return "matches more than one of the allowed forms"
     if kind in ("anyOf", "oneOfNotValid"):
         return "does not match any of the allowed forms"
-    return fallback
+    if kind == "not":
+        return "is not allowed in this combination"
+    # jsonschema-rs's own message quotes the whole value, which may be a whole body of personal data
+    return f"does not satisfy the schema ({kind})"
 
 
 def _branch_rejects_type_only(errors: Sequence[jsonschema_rs.ValidationError], at: list[PathPart]) -> bool:
@@ -120,7 +123,7 @@ def _findings(error: jsonschema_rs.ValidationError) -> list[Finding]:
             Finding((*path, str(name)), kind, "is not allowed (unknown property)", conditional)
             for name in details.get("unexpected", [])
         ]
-    return [Finding(path, kind, _describe(kind, details, error.instance, error.message), conditional)]
+    return [Finding(path, kind, _describe(kind, details, error.instance), conditional)]
 
 
 def _anchor_refs(node: Any) -> Any:
@@ -183,15 +186,9 @@ class SchemaChecker:
         that rule's JSON Schema twin and is left out; the rule's own message says it.
         """
         found = self.findings(self.component(name), value)
-        rule_problems: list[Problem] = []
-        rule_objects: list[str] = []  # paths of the objects that carry a broken rule
-        if isinstance(value, Mapping):
-            for violation in self.rules.check(name, value):
-                rule_problems.append(
-                    Problem(violation.path, violation.message, violation.rule_id, violation.error_code)
-                )
-                rule_objects.append(self._rule_object(violation.rule_id, violation.path))
-        broken_rules = FieldSet(rule_objects)
+        rule_problems = self.rule_problems(name, value)
+        # the paths of the objects that carry a broken rule
+        broken_rules = FieldSet(self._rule_object(str(p.rule_id), p.path) for p in rule_problems)
         problems = [
             Problem(item.field, item.text, item.rule_id)
             for item in found
@@ -203,6 +200,15 @@ class SchemaChecker:
                 seen.add((problem.path, problem.message))
                 problems.append(problem)
         return problems
+
+    def rule_problems(self, name: str, value: Any) -> list[Problem]:
+        """Every broken ``x-rules`` entry inside `value` read as the component schema `name`."""
+        if not isinstance(value, Mapping):
+            return []
+        return [
+            Problem(violation.path, violation.message, violation.rule_id, violation.error_code)
+            for violation in self.rules.check(name, value)
+        ]
 
     def _rule_object(self, rule_id: str, path: str) -> str:
         """The path of the object a rule sits on, from the path of one of its reported fields."""

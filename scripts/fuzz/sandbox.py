@@ -68,7 +68,7 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 READ_OPERATIONS = frozenset(
     {"readCustomer", "searchCustomers", "getCustomer", "getTripsForAppointment", "getAppointment"}
 )
-# Path parameters naming one record (see fuzz_hooks.RECORD_PATH_PARAMETERS).
+# Path parameters naming one record (see scripts.fuzz.hooks.RECORD_PATH_PARAMETERS).
 RECORD_PATH_PARAMETERS = ("customerUuid", "customerUUID", "sarUUID", "appointmentUuid")
 SERVICES: Mapping[str, str] = {
     "createCustomer": "customer",

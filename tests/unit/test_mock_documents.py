@@ -145,9 +145,9 @@ OLD_APPOINTMENT_COLUMNS = {
     "vehicle_json": ("vehicleInformation", '\'{"vin": "1HGCM82633A004352"}\'', {"vin": "1HGCM82633A004352"}),
     "service_list_json": ("serviceList", '\'[{"name": "oil"}]\'', [{"name": "oil"}]),
     "preference_json": ("customerAppointmentPreference", "NULL", None),
-    "assigned_user_json": ("assignedUser", "NULL", None),
-    "creator_user_json": ("creatorUser", "NULL", None),
-    "updated_by_json": ("updatedByUserDetails", "NULL", None),
+    "assigned_user_json": ("assignedUser", '\'{"userUuid": "u2"}\'', {"userUuid": "u2"}),
+    "creator_user_json": ("creatorUser", '\'{"userUuid": "u3"}\'', {"userUuid": "u3"}),
+    "updated_by_json": ("updatedByUserDetails", '\'{"userUuid": "u4"}\'', {"userUuid": "u4"}),
 }
 
 
@@ -170,14 +170,16 @@ def test_appointments_written_before_documents_keep_every_value(tmp_path: Path) 
         with database.transaction(write=False) as conn:
             row = conn.execute("SELECT * FROM appointment_appointments").fetchone()
             info = appointment_info(conn, row)
+            document = json.loads(row["document"])
             columns = {
                 str(column[1]) for column in conn.execute("PRAGMA table_info(appointment_appointments)")
             }
     finally:
         database.close()
-    for name, _, expected in OLD_APPOINTMENT_COLUMNS.values():
-        if name in info:
-            assert info[name] == expected, name
+    # every value that was stored is in the document under its property name; nulls are left out
+    assert document == {
+        name: value for name, _, value in OLD_APPOINTMENT_COLUMNS.values() if value is not None
+    }
     assert info["vehicleInformation"] == {"vin": "1HGCM82633A004352"}
     assert info["serviceList"] == [{"name": "oil"}]
     assert (info["userUuid"], info["comments"], info["altTransportation"]) == ("u1", "Brakes", "SHUTTLE")

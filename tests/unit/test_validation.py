@@ -450,3 +450,12 @@ def test_wrong_input_type() -> None:
     assert caught.value.problems == [
         Problem("", "must be a UpdateAppointmentWithTripRequest or a dict, not list", "schema.type")
     ]
+
+
+def test_a_valid_number_abroad_is_named_as_such_without_quoting_it() -> None:
+    entry = {"label": "work", "okToCall": True, "okToText": True, "isPreferred": True}
+    body = {"customer": {"phoneNumbers": [{**entry, "phoneNumber": "+44 20 7946 0958"}]}}
+    [problem] = check_save_customer(body)
+    assert problem.rule_id == "phone-number-invalid"
+    assert "outside North America" in problem.message
+    assert "7946" not in problem.message  # the number itself is personal data

@@ -7,10 +7,10 @@ this file by ``scripts.codegen.unasync_client``. Configuration, request building
 
 from __future__ import annotations
 
-import time
+import asyncio
 import types
-from asyncio import sleep
 from collections.abc import Callable
+from time import perf_counter
 from typing import Any, Self
 
 import httpx
@@ -65,7 +65,7 @@ class AsyncAPIClient(_BaseClient):
             self._headers_per_request = True
         else:
             raise TypeError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
-        self._sleep = sleep if _sleep is None else _sleep
+        self._sleep = asyncio.sleep if _sleep is None else _sleep  # looked up now, as a test may patch it
 
     async def call(
         self,
@@ -87,7 +87,7 @@ class AsyncAPIClient(_BaseClient):
         state = self._prepare(endpoint, retry, timeout, max_retries, kwargs)
         while True:
             request = self._build_request(self._http, state)
-            started = time.perf_counter()
+            started = perf_counter()
             failure: Exception | None = None
             response: httpx.Response | None = None
             content: bytes | None = None

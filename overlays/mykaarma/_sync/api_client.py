@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 import types
 from collections.abc import Callable
-from time import sleep
+from time import perf_counter
 from typing import Any, Self
 
 import httpx
@@ -63,7 +63,7 @@ class SyncAPIClient(_BaseClient):
             self._headers_per_request = True
         else:
             raise TypeError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
-        self._sleep = sleep if _sleep is None else _sleep
+        self._sleep = time.sleep if _sleep is None else _sleep  # looked up now, as a test may patch it
 
     def call(
         self,
@@ -85,7 +85,7 @@ class SyncAPIClient(_BaseClient):
         state = self._prepare(endpoint, retry, timeout, max_retries, kwargs)
         while True:
             request = self._build_request(self._http, state)
-            started = time.perf_counter()
+            started = perf_counter()
             failure: Exception | None = None
             response: httpx.Response | None = None
             content: bytes | None = None

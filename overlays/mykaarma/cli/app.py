@@ -1,4 +1,4 @@
-"""The ``mykaarma`` command line (typer): customers, appointments with trip, bulk import, and the mock.
+"""The ``mykaarma`` command line (typer): customers, appointments with trip, and bulk import.
 
 Global options come before the command: ``mykaarma --base-url URL --username NAME --output table customers
 get DEPT CUSTOMER``. The password is read from ``MYKAARMA_PASSWORD`` or asked for at the terminal; there is
