@@ -18,6 +18,17 @@ import phonenumbers
 from mykaarma_core.contacts import Drop, email_drops, phone_drops
 from mykaarma_core.matching import is_valid_phone_format, is_valid_vin, normalize_phone, normalize_vin
 from mykaarma_core.rules import present_text
+from mykaarma_core.times import (
+    DATE_FORMAT,
+    DATE_RE,
+    LOCAL_DATETIME_RE,
+    LOCAL_FORMAT,
+    TRIP_FORMAT,
+    TRIP_TIME_RE,
+    end_of,
+    is_impossible,
+    parsed,
+)
 
 from ._exceptions import Problem
 
@@ -31,11 +42,6 @@ __all__ = [
 ]
 
 DEFAULT_REGION: Final = "US"
-_LOCAL_DATE_TIME: Final = "%Y-%m-%dT%H:%M:%S"
-_TRIP_TIME: Final = "%Y-%m-%dT%H:%M:%S%z"
-_TRIP_TIME_SHAPE: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{4}")
-_LOCAL_SHAPE: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
-_DATE_SHAPE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: An operation's own check of a body's JSON form: may normalise it in place, returns its problems.
 Check = Callable[[dict[str, Any]], list[Problem]]
@@ -145,19 +151,10 @@ def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
 
 
-def _parse(value: Any, shape: re.Pattern[str], fmt: str) -> datetime | None:
-    if not isinstance(value, str) or shape.fullmatch(value) is None:
-        return None
-    try:
-        return datetime.strptime(value, fmt)
-    except ValueError:
-        return None
-
-
 def _real_time(value: Any, shape: re.Pattern[str], fmt: str, path: str) -> list[Problem]:
     """A value of the right shape (the schema reports a wrong one) that is not a real date or time."""
-    if isinstance(value, str) and shape.fullmatch(value) and _parse(value, shape, fmt) is None:
-        return [Problem(path, f"{value!r} is not a real date and time (D-TIME)", "time-valid")]
+    if is_impossible(value, shape, fmt):
+        return [Problem(path, "is not a real date and time (D-TIME)", "time-valid")]
     return []
 
 
@@ -177,12 +174,12 @@ def _event_problems(dealer_uuid: str, wrapper: Mapping[str, Any], base: str) -> 
     if isinstance(department, str) and isinstance(listed, list) and department not in listed:
         message = f"must contain the event's dealerDepartmentUUID {department!r} (D-CONSISTENCY)"
         found.append(Problem(f"{base}.dealerDepartmentUUIDList", message, "trip-department-consistency"))
-    found += _real_time(event.get("appointmentTime"), _TRIP_TIME_SHAPE, _TRIP_TIME, f"{path}.appointmentTime")
+    found += _real_time(event.get("appointmentTime"), TRIP_TIME_RE, TRIP_FORMAT, f"{path}.appointmentTime")
     return found
 
 
 def _end_after_start(start: datetime | None, end: datetime | None, path: str) -> list[Problem]:
-    if start is not None and end is not None and end <= start:
+    if start is not None and end is not None and end_of(start, end) is None:
         return [
             Problem(
                 path, "the appointment must end after it starts (D-END-TIME)", "appointment-end-after-start"
@@ -200,9 +197,9 @@ def check_create_with_trip(dealer_uuid: str) -> Check:
         base = "createAppointmentWithTripRequest.appointmentInformation"
         info = _mapping(_mapping(body.get("createAppointmentWithTripRequest")).get("appointmentInformation"))
         for key in ("appointmentStartDateTime", "appointmentEndDateTime"):
-            found += _real_time(info.get(key), _LOCAL_SHAPE, _LOCAL_DATE_TIME, f"{base}.{key}")
-        start = _parse(info.get("appointmentStartDateTime"), _LOCAL_SHAPE, _LOCAL_DATE_TIME)
-        end = _parse(info.get("appointmentEndDateTime"), _LOCAL_SHAPE, _LOCAL_DATE_TIME)
+            found += _real_time(info.get(key), LOCAL_DATETIME_RE, LOCAL_FORMAT, f"{base}.{key}")
+        start = parsed(info.get("appointmentStartDateTime"), LOCAL_DATETIME_RE, LOCAL_FORMAT)
+        end = parsed(info.get("appointmentEndDateTime"), LOCAL_DATETIME_RE, LOCAL_FORMAT)
         return found + _end_after_start(start, end, f"{base}.appointmentEndDateTime")
 
     return check
@@ -220,11 +217,11 @@ def check_update_with_trip(dealer_uuid: str, *, enforce_preferences: bool = Fals
         base = "updateAppointmentForTripRequest.appointmentInformation"
         info = _mapping(_mapping(body.get("updateAppointmentForTripRequest")).get("appointmentInformation"))
         date = info.get("appointmentDate")
-        found += _real_time(date, _DATE_SHAPE, "%Y-%m-%d", f"{base}.appointmentDate")
-        if not isinstance(date, str) or _parse(date, _DATE_SHAPE, "%Y-%m-%d") is None:
+        found += _real_time(date, DATE_RE, DATE_FORMAT, f"{base}.appointmentDate")
+        if not isinstance(date, str) or parsed(date, DATE_RE, DATE_FORMAT) is None:
             return found
-        start = _parse(f"{date}T{info.get('appointmentStartTime')}", _LOCAL_SHAPE, _LOCAL_DATE_TIME)
-        end = _parse(f"{date}T{info.get('appointmentEndTime')}", _LOCAL_SHAPE, _LOCAL_DATE_TIME)
+        start = parsed(f"{date}T{info.get('appointmentStartTime')}", LOCAL_DATETIME_RE, LOCAL_FORMAT)
+        end = parsed(f"{date}T{info.get('appointmentEndTime')}", LOCAL_DATETIME_RE, LOCAL_FORMAT)
         if enforce_preferences:
             return found
         return found + _end_after_start(start, end, f"{base}.appointmentEndTime")

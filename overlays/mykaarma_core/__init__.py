@@ -9,4 +9,5 @@ Pure and free of I/O: no HTTP, no database, no files (the caller passes the spec
 - `matching`: phone, e-mail, VIN and name normalisers and the create-or-update matching (D-MATCHING).
 - `openapi`: the operations of a spec document and its local ``$ref``s, read one way by every reader.
 - `problems`: one problem of a request (field path, message, rule id, error code).
+- `times`: the time formats of D-TIME and the end-time rule of D-END-TIME.
 """

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from mykaarma_core.times import LOCAL_FORMAT
 from mykaarma_mock.documents import merged_document
 from mykaarma_mock.errors import ApiError, ErrorItem
 
@@ -36,7 +37,7 @@ from .shared import (
     path_dealer,
     request_body,
 )
-from .times import LOCAL_FORMAT, create_times, update_times
+from .times import create_times, update_times
 from .trips import (
     cancel_trip,
     insert_trip,

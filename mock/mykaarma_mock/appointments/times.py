@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-import re
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final
 
+from mykaarma_core.times import (
+    DATE_RE,
+    LOCAL_DATETIME_RE,
+    LOCAL_FORMAT,
+    TIME_RE,
+    TRIP_FORMAT,
+    TRIP_TIME_RE,
+    end_of,
+    is_impossible,
+    parsed,
+)
 from mykaarma_mock.errors import ErrorItem
 
 from .shared import JsonObject, invalid
@@ -13,19 +23,6 @@ from .shared import JsonObject, invalid
 if TYPE_CHECKING:
     pass
 
-
-SLOT: Final = timedelta(minutes=30) - timedelta(seconds=1)  # D-END-TIME: 10:00:00 => 10:29:59
-
-# Formats of D-TIME (the schema's patterns); strptime then rejects impossible dates such as 2024-02-30.
-LOCAL_DATETIME_RE: Final = re.compile(
-    r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d"
-)
-TRIP_TIME_RE: Final = re.compile(
-    r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d[+-]\d{4}"
-)
-DATE_RE: Final = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
-TIME_RE: Final = re.compile(r"([01]\d|2[0-3]):[0-5]\d:[0-5]\d")
-LOCAL_FORMAT: Final = "%Y-%m-%dT%H:%M:%S"
 
 #: The time properties of ``appointmentInformation`` (create: A1, update: A2); stored as start and end.
 TIME_FIELDS: Final = frozenset(
@@ -39,11 +36,10 @@ def _parse_local(value: Any, field: str, problems: list[ErrorItem]) -> datetime 
     if not isinstance(value, str) or not LOCAL_DATETIME_RE.fullmatch(value):
         problems.append(invalid("expected yyyy-MM-dd'T'HH:mm:ss without offset (D-TIME)", field))
         return None
-    try:
-        return datetime.strptime(value, LOCAL_FORMAT)
-    except ValueError:
+    found = parsed(value, LOCAL_DATETIME_RE, LOCAL_FORMAT)
+    if found is None:
         problems.append(invalid(f"{value!r} is not a valid date and time (D-TIME)", field))
-        return None
+    return found
 
 
 def check_trip_time(value: Any, field: str, problems: list[ErrorItem]) -> None:
@@ -52,10 +48,7 @@ def check_trip_time(value: Any, field: str, problems: list[ErrorItem]) -> None:
         problems.append(
             invalid("expected yyyy-MM-dd'T'HH:mm:ssZ, e.g. 2024-10-26T10:00:00-0700 (D-TIME)", field)
         )
-        return
-    try:
-        datetime.strptime(value, "%Y-%m-%dT%H:%M:%S%z")
-    except ValueError:
+    elif is_impossible(value, TRIP_TIME_RE, TRIP_FORMAT):
         problems.append(invalid(f"{value!r} is not a valid date and time (D-TIME)", field))
 
 
@@ -70,12 +63,10 @@ def _resolve_end(
     """
     if start is None:
         return None
-    if end is None:
-        return start + SLOT
-    if end <= start:
+    resolved = end_of(start, end)
+    if resolved is None:
         problems.append(invalid("the appointment must end after it starts (D-END-TIME)", end_field))
-        return None
-    return end
+    return resolved
 
 
 def create_times(
