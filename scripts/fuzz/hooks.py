@@ -39,23 +39,27 @@ associates, and customers and trips created for the run beforehand), and the doc
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import os
-import re
 import zlib
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import schemathesis
+import yaml
 from schemathesis import GenerationMode
 from schemathesis.generation.case import Case as GeneratedCase
 from schemathesis.generation.meta import TestPhase
 from schemathesis.generation.overrides import Override
 
+from mykaarma_core.matching import is_valid_vin as vin_has_check_digit
+from mykaarma_core.matching import normalize_vin
 from mykaarma_core.rules import is_blank
+from mykaarma_core.times import LOCAL_DATETIME_RE, LOCAL_FORMAT, TIME_RE, end_of, parsed
+from scripts._tools import BUNDLE
 
 IDENTITIES_ENV = "MYKAARMA_FUZZ_IDENTITIES"
 OWNER = "owner"
@@ -63,6 +67,7 @@ PEER = "peer"
 TENANT_KEY = "x-mykaarma-tenant"
 PROFILE_KEY = "x-mykaarma-profile"
 ABSENT_PREFIX = "fuzz-absent-"
+_TIME_FORMAT = "%H:%M:%S"
 
 # Valid VINs (17 characters of [A-HJ-NPR-Z0-9] with a correct check digit, D-VIN).
 VALID_VINS: tuple[str, ...] = (
@@ -73,19 +78,6 @@ VALID_VINS: tuple[str, ...] = (
     "1G1ZT53826F109149",
     "11111111111111111",
 )
-_VIN_SEPARATORS = re.compile(r"[\s-]")
-_VIN_SHAPE = re.compile(r"[A-HJ-NPR-Z0-9]{17}")
-_VIN_VALUES = {
-    **{str(digit): digit for digit in range(10)},
-    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
-    **dict(zip("JKLMN", range(1, 6), strict=True)),
-    "P": 7,
-    "R": 9,
-    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
-}
-_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
-_LOCAL = "%Y-%m-%dT%H:%M:%S"
-_TIME = "%H:%M:%S"
 _VEHICLE_RIDES = ("PICKUP_VEHICLE", "DROPOFF_VEHICLE")
 
 JsonObject = MutableMapping[str, Any]
@@ -219,27 +211,13 @@ def absent_id(seed: Any) -> str:
 
 def is_valid_vin(raw: Any) -> bool:
     """D-VIN after the server's normalisation (separators removed, upper case)."""
-    if not isinstance(raw, str):
-        return False
-    vin = _VIN_SEPARATORS.sub("", raw).upper()
-    if _VIN_SHAPE.fullmatch(vin) is None:
-        return False
-    remainder = sum(_VIN_VALUES[char] * weight for char, weight in zip(vin, _VIN_WEIGHTS, strict=True)) % 11
-    return vin[8] == ("X" if remainder == 10 else str(remainder))
+    vin = normalize_vin(raw) if isinstance(raw, str) else None
+    return vin is not None and vin_has_check_digit(vin)
 
 
 def _object(container: Any, key: str) -> JsonObject | None:
     value = container.get(key) if isinstance(container, MutableMapping) else None
     return value if isinstance(value, MutableMapping) else None
-
-
-def _parse(text: Any, pattern: str) -> datetime | None:
-    if not isinstance(text, str):
-        return None
-    try:
-        return datetime.strptime(text, pattern)
-    except ValueError:
-        return None
 
 
 # ------------------------------------------------------------------------------------------------------
@@ -290,17 +268,17 @@ def _fix_wrapper(wrapper: JsonObject, tenant: Tenant) -> None:
 
 def _fix_create_times(info: JsonObject) -> None:
     """D-END-TIME: an end that does not follow the start is dropped (the server then derives it)."""
-    start = _parse(info.get("appointmentStartDateTime"), _LOCAL)
-    end = _parse(info.get("appointmentEndDateTime"), _LOCAL)
-    if start is not None and end is not None and end <= start:
+    start = parsed(info.get("appointmentStartDateTime"), LOCAL_DATETIME_RE, LOCAL_FORMAT)
+    end = parsed(info.get("appointmentEndDateTime"), LOCAL_DATETIME_RE, LOCAL_FORMAT)
+    if start is not None and end is not None and end_of(start, end) is None:
         info["appointmentEndDateTime"] = None
 
 
 def _fix_update_times(info: JsonObject) -> None:
     """D-END-TIME on A2: the end time is on the start's day, so it must be later on that day."""
-    start = _parse(info.get("appointmentStartTime"), _TIME)
-    end = _parse(info.get("appointmentEndTime"), _TIME)
-    if start is not None and end is not None and end <= start:
+    start = parsed(info.get("appointmentStartTime"), TIME_RE, _TIME_FORMAT)
+    end = parsed(info.get("appointmentEndTime"), TIME_RE, _TIME_FORMAT)
+    if start is not None and end is not None and end_of(start, end) is None:
         info["appointmentEndTime"] = None
 
 
@@ -434,6 +412,32 @@ def make_consistent(
     fixer = BODY_FIXERS.get(operation_id)
     if fixer is not None and isinstance(body, MutableMapping):
         fixer(body, tenant)
+    keep_within_request_limits(body)
+
+
+@functools.cache
+def _max_array_items() -> int:
+    """``maxArrayItems`` of the spec's ``x-request-limits`` (D-REQUEST-LIMITS)."""
+    document = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
+    return int(document["x-request-limits"]["maxArrayItems"])
+
+
+def keep_within_request_limits(value: Any) -> None:
+    """Cut every array of a positive case to the spec's ``maxArrayItems`` (D-REQUEST-LIMITS).
+
+    The spec bounds every array of every body in ``x-request-limits``, an extension schemathesis does not read
+    (JSON Schema would need a ``maxItems`` on each array), so a generated array may be longer; the server
+    refuses such a body with 400 by design. A cut array keeps its first items, so ``minItems`` still holds.
+    """
+    limit = _max_array_items()
+    stack = [value]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, MutableMapping):
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            del current[limit:]
+            stack.extend(current)
 
 
 # ------------------------------------------------------------------------------------------------------

@@ -243,3 +243,12 @@ def test_a_search_term_needs_text() -> None:
     """Finding: a search term of spaces was schema-valid; the server has no token to search and refuses it."""
     parameter = bundled_spec()["components"]["parameters"]["SearchTerm"]["schema"]
     assert not validator_for(parameter).is_valid("   ")
+
+
+def test_a_positive_case_keeps_every_array_within_the_request_limits() -> None:
+    """x-request-limits bounds every array (D-REQUEST-LIMITS); schemathesis may generate a longer one."""
+    limit = int(bundled_spec()["x-request-limits"]["maxArrayItems"])
+    body = {"dealerUUIDList": list(range(limit + 8)), "customer": {"emails": [{"x": list(range(limit * 2))}]}}
+    fuzz_hooks.keep_within_request_limits(body)
+    assert body["dealerUUIDList"] == list(range(limit))  # the first items kept
+    assert len(body["customer"]["emails"][0]["x"]) == limit
