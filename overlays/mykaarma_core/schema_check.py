@@ -23,7 +23,7 @@ import jsonschema_rs
 from .problems import FieldSet, PathPart, Problem, format_path, preview
 from .rules import JSON_TYPE_PHRASES, RuleBook, json_type
 
-__all__ = ["Finding", "SchemaChecker"]
+__all__ = ["SPEC_URI", "Finding", "SchemaChecker", "anchor_refs"]
 
 SPEC_URI: Final = "urn:mykaarma-spec"
 _CONDITIONAL_KEYWORDS: Final = frozenset(
@@ -126,15 +126,15 @@ def _findings(error: jsonschema_rs.ValidationError) -> list[Finding]:
     return [Finding(path, kind, _describe(kind, details, error.instance), conditional)]
 
 
-def _anchor_refs(node: Any) -> Any:
-    """Copy of an inline schema whose local `$ref`s point into the registered spec document."""
+def anchor_refs(node: Any) -> Any:
+    """Copy of an inline schema whose local `$ref`s point into the spec document registered as `SPEC_URI`."""
     if isinstance(node, Mapping):
         return {
-            key: SPEC_URI + value if key == "$ref" and str(value).startswith("#/") else _anchor_refs(value)
+            key: SPEC_URI + value if key == "$ref" and str(value).startswith("#/") else anchor_refs(value)
             for key, value in node.items()
         }
     if isinstance(node, list):
-        return [_anchor_refs(item) for item in node]
+        return [anchor_refs(item) for item in node]
     return node
 
 
@@ -160,7 +160,7 @@ class SchemaChecker:
 
     def inline(self, schema: Mapping[str, Any]) -> jsonschema_rs.Validator:
         """A validator of a schema written in place (a parameter's), its `$ref`s read from the document."""
-        return jsonschema_rs.Draft202012Validator(_anchor_refs(schema), registry=self._registry)
+        return jsonschema_rs.Draft202012Validator(anchor_refs(schema), registry=self._registry)
 
     def findings(self, validator: jsonschema_rs.Validator, value: Any) -> list[Finding]:
         """Every JSON Schema finding of `value`, one per field and keyword."""

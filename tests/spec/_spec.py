@@ -14,10 +14,10 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from mykaarma_core import openapi
+from mykaarma_core.schema_check import SPEC_URI, anchor_refs
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "openapi" / "dist" / "mykaarma.openapi.yaml"
-SPEC_URI = "urn:mykaarma-spec"
 
 
 @cache
@@ -40,22 +40,10 @@ def _registry() -> Registry[Any]:
 def validator_for(schema: Mapping[str, Any]) -> jsonschema.Draft202012Validator:
     """A Draft 2020-12 validator (formats checked) for a schema of the spec, `$ref`s resolved in the spec."""
     return jsonschema.Draft202012Validator(
-        _anchor_refs(schema),
+        anchor_refs(schema),
         registry=_registry(),
         format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
     )
-
-
-def _anchor_refs(node: Any) -> Any:
-    """Copy of a schema whose local `$ref`s point into the spec document instead of the schema itself."""
-    if isinstance(node, Mapping):
-        return {
-            key: SPEC_URI + value if key == "$ref" and str(value).startswith("#/") else _anchor_refs(value)
-            for key, value in node.items()
-        }
-    if isinstance(node, list):
-        return [_anchor_refs(item) for item in node]
-    return node
 
 
 def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
