@@ -38,8 +38,6 @@ since the server started (``requests``).
 from __future__ import annotations
 
 import asyncio
-import ipaddress
-import json
 import logging
 import re
 import sqlite3
@@ -53,7 +51,6 @@ from fastapi import FastAPI, Request
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
-from starlette.types import Receive, Scope, Send
 
 from .auth import authenticate, authorize, check_expression, entities, refuse_without_scope
 from .db import Database
@@ -68,6 +65,16 @@ from .errors import (
     warning_items,
 )
 from .faults import FAULT_HEADER, RETRY_AFTER_STATUSES, Drop, Fault, FaultPlan
+from .http import (
+    JSON_MEDIA_TYPE,
+    DropConnection,
+    authorization,
+    dump,
+    has_body,
+    is_json_media_type,
+    is_loopback,
+    json_response,
+)
 from .limits import RequestLimits, body_problems, bounded_problems
 from .spec import Operation, Spec, load_spec
 from .validation import OperationValidator, SchemaSet, parse_json_body
@@ -80,7 +87,6 @@ _DRAIN_FACTOR = 16
 # Bodies larger than this are checked on the worker thread instead of the event loop.
 _INLINE_CHECK_BYTES = 64 * 1024
 _ROUTE_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
-_JSON = "application/json"
 #: Where `make docs` writes the API reference page (used when `create_app` gets no `docs_dir`).
 REPOSITORY_DOCS = Path(__file__).resolve().parents[2] / "docs"
 
@@ -121,90 +127,6 @@ class _FaultRollback(Exception):
 class _ResponseMismatch(Exception):
     def __init__(self, operation_id: str, mismatches: list[str]) -> None:
         super().__init__(f"{operation_id} returned a body that does not match its 200 schema: {mismatches}")
-
-
-def _dump(body: Any) -> bytes:
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-
-
-def json_response(body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
-    return Response(content=_dump(body), status_code=status, headers=dict(headers or {}), media_type=_JSON)
-
-
-def _transport_of(receive: Receive) -> Any:
-    """The server's transport behind an ASGI `receive` callable, when the server exposes it (uvicorn)."""
-    owner = getattr(receive, "__self__", None)
-    transport = getattr(owner, "transport", None)
-    return transport if callable(getattr(transport, "abort", None)) else None
-
-
-class DropConnection(Response):
-    """Closes the client's connection without sending any response (faults ``drop_*``).
-
-    Under uvicorn the connection is aborted through the request's transport, so the client receives no byte
-    at all. Elsewhere, the response head announces a body that never comes and the application returns:
-    the server then closes the connection, and the client still fails to read a complete response.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(content=b"", status_code=200)
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        transport = _transport_of(receive)
-        if transport is not None:
-            transport.abort()
-            for _ in range(3):  # let the server notice the disconnect before the application returns
-                await asyncio.sleep(0)
-            return
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 200,
-                "headers": [(b"content-type", _JSON.encode()), (b"content-length", b"1048576")],
-            }
-        )
-
-
-def _is_loopback(request: Request) -> bool:
-    if request.client is None:
-        return True
-    try:
-        address = ipaddress.ip_address(request.client.host)
-    except ValueError:
-        return False
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return address.ipv4_mapped.is_loopback
-    return address.is_loopback
-
-
-def _authorization(request: Request) -> str | None:
-    """The one `Authorization` header of a request; two or more are refused with 400 (D-AUTH)."""
-    values = request.headers.getlist("authorization")
-    if len(values) > 1:
-        message = f"send exactly one Authorization header (the request has {len(values)})"
-        raise ApiError(400, [ErrorItem(INVALID, message, "Authorization")])
-    return values[0] if values else None
-
-
-def _has_body(request: Request) -> bool:
-    """Whether the request announces a body (a length above zero, or chunked transfer)."""
-    length = request.headers.get("content-length")
-    if length is not None:
-        return length.strip() not in ("", "0")
-    return "transfer-encoding" in request.headers
-
-
-def _is_json_media_type(header: str | None) -> bool:
-    if header is None:
-        return False
-    media, *params = header.split(";")
-    if media.strip().lower() != _JSON:
-        return False
-    for param in params:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset" and value.strip().strip('"').lower() not in ("utf-8", "utf8"):
-            return False
-    return True
 
 
 def _template_order(template: str) -> list[bool]:
@@ -326,9 +248,9 @@ class MockApi:
     async def _answer(
         self, request: Request, op: Operation, fault_problem: ErrorItem | None, fault: Fault | None
     ) -> Response:
-        body_pending = op.body_schema is not None and _has_body(request)
+        body_pending = op.body_schema is not None and has_body(request)
         try:
-            account = authenticate(self.world, _authorization(request))
+            account = authenticate(self.world, authorization(request))
             if fault_problem is not None:
                 raise ApiError(400, [fault_problem])
             validator = self.validators[op.operation_id]
@@ -353,7 +275,7 @@ class MockApi:
             if scope.in_body:
                 authorize(self.world, account, scope, path, query, body)
             payload = self._call(op, path, query, body, account, fault)
-            return Response(content=payload, status_code=200, media_type=_JSON)
+            return Response(content=payload, status_code=200, media_type=JSON_MEDIA_TYPE)
         except ApiError as error:
             if error.status not in op.statuses:
                 logger.error(
@@ -379,7 +301,7 @@ class MockApi:
 
     async def _checked_body(self, request: Request, checked: _Checked, raw: bytes) -> Any:
         """The parsed body once every check passed; `ApiError` (415, 400, 403) otherwise."""
-        if raw.strip() and not _is_json_media_type(request.headers.get("content-type")):
+        if raw.strip() and not is_json_media_type(request.headers.get("content-type")):
             got = request.headers.get("content-type") or "none"
             message = f"Content-Type must be application/json (got {got[:100]})"
             raise ApiError(415, [ErrorItem("UNSUPPORTED_MEDIA_TYPE", message)])
@@ -472,7 +394,7 @@ class MockApi:
             mismatches = validator.response(envelope)
             if mismatches:
                 raise _ResponseMismatch(op.operation_id, mismatches)
-            payload = _dump(envelope)
+            payload = dump(envelope)
             if fault is not None and fault.drop is Drop.BEFORE_COMMIT:
                 raise _FaultRollback
         return payload
@@ -503,7 +425,7 @@ class MockApi:
     # -- mock-only routes -------------------------------------------------------------------------------
 
     def local_only(self, request: Request) -> Response | None:
-        if _is_loopback(request):
+        if is_loopback(request):
             return None
         problem = ErrorItem("FORBIDDEN", "the /__mock endpoints answer loopback clients only")
         return json_response(error_body("customer", 403, [problem]), 403)
