@@ -12,32 +12,34 @@ Ctrl-C (re-run the same command to resume).
 
 from __future__ import annotations
 
-import getpass
-import json
 import logging
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
-from .._exceptions import (
-    APIConnectionError,
-    APIError,
-    InsecureTransportError,
-    MyKaarmaError,
-    ValidationError,
+from .appointment_commands import appointments_app
+from .common import (
+    EXIT_API_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    JsonSource,
+    Settings,
+    call,
+    errors,
+    fail,
+    json_object,
+    settings_of,
+    stderr,
 )
 from .journal import Journal, JournalError
 from .mapping import FIELDS, ColumnMapping, MappingError, load_mapping
-from .output import OutputFormat, describe_error, print_result
+from .output import OutputFormat
 
 if TYPE_CHECKING:
     from .._client import MyKaarma
@@ -45,11 +47,6 @@ if TYPE_CHECKING:
     from .rows import CsvFile
 
 __all__ = ["app"]
-
-ENV_PASSWORD = "MYKAARMA_PASSWORD"
-EXIT_API_ERROR = 1
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
 
 app = typer.Typer(
     name="mykaarma",
@@ -59,128 +56,10 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,  # locals would show credentials in a traceback
 )
 customers_app = typer.Typer(help="Customers of a department: read, search, create-or-update, bulk import.")
-appointments_app = typer.Typer(help="Appointments with a pickup & delivery trip.")
 mock_app = typer.Typer(help="Moved: the mock server is the `mykaarma-mock` command.", hidden=True)
 app.add_typer(customers_app, name="customers", no_args_is_help=True)
 app.add_typer(appointments_app, name="appointments", no_args_is_help=True)
 app.add_typer(mock_app, name="mock", no_args_is_help=True)
-
-_stderr = Console(stderr=True)
-
-
-def _fail(code: int, *lines: str) -> NoReturn:
-    for line in lines:
-        _stderr.print(line, markup=False, highlight=False)
-    raise typer.Exit(code)
-
-
-# -- settings and the client ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Settings:
-    """The global options."""
-
-    base_url: str | None
-    username: str | None
-    output: OutputFormat
-    timeout: float | None
-    max_retries: int | None
-    output_given: bool = False
-
-    def credentials(self) -> tuple[str, str]:
-        """Username (option, env, or prompt) and password (env or prompt; never an option)."""
-        interactive = sys.stdin.isatty()
-        username = self.username
-        if not username:
-            if not interactive:
-                _fail(EXIT_USAGE, "mykaarma: no username: pass --username or set MYKAARMA_USERNAME")
-            username = typer.prompt("myKaarma username")
-        password = os.environ.get(ENV_PASSWORD)
-        if not password:
-            if not interactive:
-                _fail(EXIT_USAGE, f"mykaarma: no password: set {ENV_PASSWORD} (there is no password option)")
-            password = getpass.getpass(f"myKaarma password for {username}: ")
-        return username, password
-
-    def client_options(self) -> dict[str, Any]:
-        options: dict[str, Any] = {"base_url": self.base_url, "timeout": self.timeout}
-        if self.max_retries is not None:
-            options["max_retries"] = self.max_retries
-        return options
-
-    def client(self) -> MyKaarma:
-        from .._client import MyKaarma
-
-        username, password = self.credentials()
-        with _errors():
-            return MyKaarma(username, password, **self.client_options())
-
-    def client_for(self, credentials: tuple[str, str], **options: Any) -> MyKaarma:
-        from .._client import MyKaarma
-
-        with _errors():
-            return MyKaarma(*credentials, **{**self.client_options(), **options})
-
-
-@contextmanager
-def _errors() -> Iterator[None]:
-    """Turn the client's errors into a message on stderr and the exit status."""
-    try:
-        yield
-    except (ValidationError, InsecureTransportError) as exc:
-        first, *details = describe_error(exc)
-        _fail(EXIT_USAGE, f"mykaarma: {first}", *details)
-    except (APIError, APIConnectionError) as exc:
-        first, *details = describe_error(exc)
-        _fail(EXIT_API_ERROR, f"mykaarma: {first}", *details)
-    except MyKaarmaError as exc:
-        _fail(EXIT_USAGE, f"mykaarma: {exc}")
-
-
-def _settings(ctx: typer.Context) -> Settings:
-    settings = ctx.find_root().obj
-    assert isinstance(settings, Settings)
-    return settings
-
-
-def _call(ctx: typer.Context, operation: Callable[[MyKaarma], Any], title: str) -> None:
-    """Run one operation with a client and print its result."""
-    settings = _settings(ctx)
-    with settings.client() as client, _errors():
-        result = operation(client)
-    print_result(result.to_dict(), settings.output, title=title)
-
-
-def _read_json(source: str) -> Any:
-    """The JSON document of a file, or of stdin for ``-``."""
-    if source == "-":
-        if sys.stdin.isatty():
-            _fail(EXIT_USAGE, "mykaarma: expected JSON on stdin: pipe it in, or give a file name")
-        text, where = sys.stdin.read(), "stdin"
-    else:
-        try:
-            text, where = Path(source).read_text(encoding="utf-8"), source
-        except (OSError, UnicodeDecodeError) as exc:
-            _fail(EXIT_USAGE, f"mykaarma: cannot read {source}: {exc}")
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        _fail(
-            EXIT_USAGE, f"mykaarma: {where} is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        )
-
-
-def _json_object(source: str) -> dict[str, Any]:
-    data = _read_json(source)
-    if not isinstance(data, dict):
-        _fail(EXIT_USAGE, f"mykaarma: expected a JSON object, got {type(data).__name__}")
-    return data
-
-
-JsonSource = Annotated[
-    str, typer.Argument(metavar="FILE", help="JSON request body: a file, or - for stdin.", show_default=True)
-]
 
 
 @app.callback()
@@ -234,7 +113,7 @@ def customers_get(
     exclude_vehicles: Annotated[bool, typer.Option("--exclude-vehicles", help="Leave vehicles out.")] = False,
 ) -> None:
     """Read one customer with its vehicles."""
-    _call(
+    call(
         ctx,
         lambda client: client.customers.get(department, customer, exclude_vehicles=exclude_vehicles),
         "customer",
@@ -272,7 +151,7 @@ def customers_search(
     ] = None,
 ) -> None:
     """Search the customers of a department."""
-    _call(
+    call(
         ctx,
         lambda client: client.customers.search(
             department,
@@ -306,15 +185,15 @@ def customers_upsert(
 
     The JSON is a SaveCustomerRequest ({"customer": {...}, "vehicles": [...]}) or just the customer object.
     """
-    data = _json_object(source)
+    data = json_object(source)
     if "customer" not in data:
         data = {"customer": data}
     unknown = sorted(set(data) - _SAVE_KEYS)
     if unknown:
-        _fail(EXIT_USAGE, f"mykaarma: unknown key(s) next to customer: {', '.join(unknown)}")
+        fail(EXIT_USAGE, f"mykaarma: unknown key(s) next to customer: {', '.join(unknown)}")
     if data.get("searchForDuplicate") is False:
-        _fail(EXIT_USAGE, "mykaarma: upsert always sends searchForDuplicate=true; remove the key")
-    _call(
+        fail(EXIT_USAGE, "mykaarma: upsert always sends searchForDuplicate=true; remove the key")
+    call(
         ctx,
         lambda client: client.customers.create_or_update(
             department,
@@ -395,25 +274,25 @@ def customers_import(
 ) -> None:
     from ..validation import check_ids
 
-    settings = _settings(ctx)
+    settings = settings_of(ctx)
     try:
         column_mapping = load_mapping(mapping) if mapping is not None else ColumnMapping()
         csv_file = _load_rows(file, column_mapping)
     except MappingError as exc:
-        _fail(EXIT_USAGE, f"mykaarma: {exc}")
-    with _errors():
+        fail(EXIT_USAGE, f"mykaarma: {exc}")
+    with errors():
         check_ids(**{f"--department {value}": value for value in department})
     result_path = result if result is not None else file.with_name(f"{file.stem}.result.csv")
     if result_path.resolve() == file.resolve():
-        _fail(EXIT_USAGE, "mykaarma: --result must not be the input file")
+        fail(EXIT_USAGE, "mykaarma: --result must not be the input file")
     rejects_path = result_path.with_name(f"{result_path.stem}.rejects.csv")
     if rejects_path.resolve() == file.resolve():
-        _fail(EXIT_USAGE, "mykaarma: the rejects file would replace the input file: pass another --result")
+        fail(EXIT_USAGE, "mykaarma: the rejects file would replace the input file: pass another --result")
     credentials = settings.credentials()
     try:
         journal = Journal.open(result_path.with_name(result_path.name + ".journal"), restart=restart)
     except JournalError as exc:
-        _fail(EXIT_USAGE, f"mykaarma: {exc}")
+        fail(EXIT_USAGE, f"mykaarma: {exc}")
     try:
         client = settings.client_for(credentials)
         summary = _run_import(
@@ -466,8 +345,8 @@ def _reporter(mode: ProgressMode) -> ImportReporter | None:
 
     if mode is ProgressMode.none:
         return None
-    if mode is ProgressMode.bar or (mode is ProgressMode.auto and _stderr.is_terminal):
-        return BarReporter(_stderr)
+    if mode is ProgressMode.bar or (mode is ProgressMode.auto and stderr.is_terminal):
+        return BarReporter(stderr)
     return PlainReporter(sys.stderr)
 
 
@@ -515,84 +394,6 @@ def _run_import(
         client_log.setLevel(level)
 
 
-# -- appointments --------------------------------------------------------------------------------------------
-
-
-@appointments_app.command("get")
-def appointments_get(
-    ctx: typer.Context,
-    department: Annotated[str, typer.Argument(help="Department UUID.")],
-    appointment: Annotated[str, typer.Argument(help="Appointment UUID.")],
-) -> None:
-    """Read one appointment."""
-    _call(ctx, lambda client: client.appointments.get(department, appointment), "appointment")
-
-
-@appointments_app.command("trips")
-def appointments_trips(
-    ctx: typer.Context,
-    dealer: Annotated[str, typer.Argument(help="Dealer UUID.")],
-    appointment: Annotated[str, typer.Argument(metavar="SAR", help="Appointment (SAR) UUID.")],
-) -> None:
-    """The trips linked to an appointment."""
-    _call(ctx, lambda client: client.appointments.trips(dealer, appointment), "trips")
-
-
-@appointments_app.command("create-with-trip")
-def appointments_create_with_trip(
-    ctx: typer.Context,
-    dealer: Annotated[str, typer.Argument(help="Dealer UUID.")],
-    source: JsonSource = "-",
-    replaces_mobile: Annotated[
-        str | None, typer.Option("--replaces-mobile", help="Mobile-service appointment this one replaces.")
-    ] = None,
-    replaces_regular: Annotated[
-        str | None, typer.Option("--replaces-regular", help="Regular-service appointment this one replaces.")
-    ] = None,
-) -> None:
-    """Create an appointment with its trip (not retried once it may have reached the server)."""
-    body = _json_object(source)
-    _call(
-        ctx,
-        lambda client: client.appointments.create_with_trip(
-            dealer, body, mobile_service_appt_uuid=replaces_mobile, regular_service_appt_uuid=replaces_regular
-        ),
-        "created appointment",
-    )
-
-
-@appointments_app.command("update-with-trip")
-def appointments_update_with_trip(
-    ctx: typer.Context,
-    dealer: Annotated[str, typer.Argument(help="Dealer UUID.")],
-    appointment: Annotated[str, typer.Argument(metavar="SAR", help="Appointment (SAR) UUID.")],
-    source: JsonSource = "-",
-    enforce_preferences: Annotated[
-        bool | None, typer.Option("--enforce-preferences/--no-enforce-preferences", help="Sent as given.")
-    ] = None,
-) -> None:
-    """Update an appointment and update, add or remove its trip (the body's scenario)."""
-    body = _json_object(source)
-    _call(
-        ctx,
-        lambda client: client.appointments.update_with_trip(
-            dealer, appointment, body, enforce_preferences=enforce_preferences
-        ),
-        "updated appointment",
-    )
-
-
-@appointments_app.command("delete-with-trip")
-def appointments_delete_with_trip(
-    ctx: typer.Context,
-    dealer: Annotated[str, typer.Argument(help="Dealer UUID.")],
-    source: JsonSource = "-",
-) -> None:
-    """Delete an appointment and cancel its trip."""
-    body = _json_object(source)
-    _call(ctx, lambda client: client.appointments.delete_with_trip(dealer, body), "deleted appointment")
-
-
 # -- the mock ------------------------------------------------------------------------------------------------
 
 
@@ -605,4 +406,4 @@ def appointments_delete_with_trip(
 def mock_serve(ctx: typer.Context) -> None:
     """The mock has a command of its own; this name only says so (the client never imports the mock)."""
     shown = " ".join(["mykaarma-mock", "serve", *ctx.args])
-    _fail(EXIT_USAGE, f"mykaarma: the mock server is its own command: {shown} (pip install mykaarma-mock)")
+    fail(EXIT_USAGE, f"mykaarma: the mock server is its own command: {shown} (pip install mykaarma-mock)")
