@@ -218,3 +218,15 @@ def test_request_limits_are_stated_once_in_the_spec() -> None:
     broken["x-request-limits"] = {**broken["x-request-limits"], "maxNestingDepth": 0}
     with pytest.raises(ValueError, match="maxNestingDepth must be a positive number"):
         RequestLimits.from_spec(broken)
+
+
+@pytest.mark.parametrize("status", ["429", "503"])
+def test_every_operation_declares_throttling_and_unavailability_with_retry_after(status: str) -> None:
+    """D-RATE: clients honour 429 and 503 with Retry-After, so every operation says it may answer them."""
+    checked = 0
+    for path, method, operation in operations():
+        response = resolve(operation["responses"].get(status))
+        assert response is not None, f"{method.upper()} {path} does not declare {status}"
+        assert "Retry-After" in response.get("headers", {}), f"{method.upper()} {path} {status}"
+        checked += 1
+    assert checked == len(list(operations())) > 0

@@ -67,7 +67,9 @@ SPEC_CLASSES: dict[int, type[APIError]] = {
     409: ConflictError,
     413: RequestTooLargeError,
     415: UnsupportedMediaTypeError,
+    429: RateLimitError,
     500: InternalServerError,
+    503: InternalServerError,
 }
 
 
