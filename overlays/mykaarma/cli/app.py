@@ -406,4 +406,8 @@ def _run_import(
 def mock_serve(ctx: typer.Context) -> None:
     """The mock has a command of its own; this name only says so (the client never imports the mock)."""
     shown = " ".join(["mykaarma-mock", "serve", *ctx.args])
-    fail(EXIT_USAGE, f"mykaarma: the mock server is its own command: {shown} (pip install mykaarma-mock)")
+    fail(
+        EXIT_USAGE,
+        f"mykaarma: the mock server is its own command: {shown} (pip install mykaarma-mock;"
+        " in a checkout of the repository: make mock)",
+    )
