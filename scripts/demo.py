@@ -52,7 +52,7 @@ def demo_mock() -> Iterator[str]:
             mock = launcher.start(
                 db=Path(tmp) / "demo.db",
                 log_path=Path(tmp) / "mock.log",
-                source_paths=[ROOT / part for part in ("mock", "overlays", "generated")],
+                source_paths=launcher.source_trees(ROOT),
             )
         except RuntimeError as exc:
             raise SystemExit(f"the mock did not start: {exc}") from None

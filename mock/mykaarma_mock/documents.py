@@ -17,7 +17,7 @@ from typing import Any
 
 from .spec import load_spec
 
-__all__ = ["merged_document", "migrate_to_document", "read_view", "stored_document"]
+__all__ = ["merged_document", "migrate_to_document", "read_only", "read_view", "stored_document"]
 
 
 def merged_document(stored: str | None, item: Mapping[str, Any], outside: frozenset[str]) -> str:
@@ -58,10 +58,19 @@ def _properties(schema: str) -> tuple[tuple[str, bool], ...]:
     return tuple((name, _admits_null(node)) for name, node in properties.items())
 
 
-def read_view(schema: str, document: str, computed: Mapping[str, Any]) -> dict[str, Any]:
-    """Every property of the read schema `schema`: `computed` first, then the document, else null; a property
-    that is in neither and may not be null is left out."""
-    stored: Mapping[str, Any] = json.loads(document)
+@cache
+def read_only(schema: str) -> frozenset[str]:
+    """The properties of `schema` the server assigns (``readOnly``); what a request sends there is ignored."""
+    properties: Mapping[str, Any] = load_spec().schema(schema).get("properties") or {}
+    return frozenset(
+        name for name, node in properties.items() if isinstance(node, Mapping) and node.get("readOnly")
+    )
+
+
+def read_view(schema: str, document: str | Mapping[str, Any], computed: Mapping[str, Any]) -> dict[str, Any]:
+    """Every property of the read schema `schema`: `computed` first, then the document (stored text, or
+    already parsed), else null; a property that is in neither and may not be null is left out."""
+    stored: Mapping[str, Any] = json.loads(document) if isinstance(document, str) else document
     view: dict[str, Any] = {}
     for name, nullable in _properties(schema):
         if name in computed:

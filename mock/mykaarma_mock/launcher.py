@@ -22,7 +22,15 @@ from typing import Any, Final
 
 import httpx
 
-__all__ = ["LISTENING", "RunningMock", "running", "serve_command", "start"]
+__all__ = [
+    "LISTENING",
+    "RunningMock",
+    "child_environment",
+    "running",
+    "serve_command",
+    "source_trees",
+    "start",
+]
 
 LISTENING: Final = re.compile(r"mykaarma-mock listening on (http://\S+)")
 START_TIMEOUT: Final = 60.0
@@ -98,8 +106,13 @@ class RunningMock:
         return self.process.returncode
 
 
-def _environment(source_paths: Sequence[Path], env: Mapping[str, str] | None) -> dict[str, str]:
-    """The child's environment: `env` (default: ours) with `source_paths` first on ``PYTHONPATH``."""
+def source_trees(root: Path) -> list[Path]:
+    """The package directories of a checkout of the repository at `root` (mock, client, generated code)."""
+    return [root / "mock", root / "overlays", root / "generated"]
+
+
+def child_environment(source_paths: Sequence[Path], env: Mapping[str, str] | None = None) -> dict[str, str]:
+    """A child interpreter's environment: `env` (default: ours), `source_paths` first on ``PYTHONPATH``."""
     result = dict(os.environ if env is None else env)
     paths = [str(path) for path in source_paths]
     if result.get("PYTHONPATH"):
@@ -132,7 +145,7 @@ def start(
             stdout=log,
             stderr=subprocess.STDOUT,
             cwd=cwd or log_path.parent,
-            env=_environment(source_paths, env),
+            env=child_environment(source_paths, env),
         )
     deadline = time.monotonic() + timeout
     while True:

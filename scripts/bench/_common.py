@@ -56,9 +56,7 @@ def interleaved_medians(runs: int, variants: Mapping[str, Callable[[], float]]) 
 
 def source_env() -> dict[str, str]:
     """Environment for child interpreters: the repository's source trees first on the path."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(str(ROOT / part) for part in ("mock", "overlays", "generated"))
-    return env
+    return launcher.child_environment(launcher.source_trees(ROOT))
 
 
 @contextmanager

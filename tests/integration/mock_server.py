@@ -10,7 +10,6 @@ on a free loopback port.
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
@@ -38,11 +37,7 @@ MockServer = launcher.RunningMock
 
 def server_env(extra: Mapping[str, str] | None = None, *, root: Path = ROOT) -> dict[str, str]:
     """The environment of a server subprocess: the source trees of `root` (this repository) first."""
-    env = dict(os.environ)
-    paths = [str(root / "mock"), str(root / "overlays"), str(root / "generated")]
-    if env.get("PYTHONPATH"):
-        paths.append(env["PYTHONPATH"])
-    env["PYTHONPATH"] = os.pathsep.join(paths)
+    env = launcher.child_environment(launcher.source_trees(root))
     env.update(extra or {})
     return env
 

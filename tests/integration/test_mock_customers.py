@@ -1005,3 +1005,12 @@ def test_department_only_account_writes_only_its_department(api: Api) -> None:
     response = limited.create_response({"customer": person()}, department=api.world.dept_a2)
     assert response.status_code == 403
     assert api.customers_in(api.world.dept_a2) == 0
+
+
+def test_server_assigned_address_values_sent_in_a_request_are_ignored(api: Api) -> None:
+    """The readOnly properties of Address (uuid, updateTS) are the server's, whatever a request sends."""
+    sent = {**address("PRIMARY", "P"), "uuid": "chosen-by-client", "updateTS": "1999-01-01T00:00:00Z"}
+    created = api.create({"customer": person(addresses=[sent])})
+    [stored] = api.read(created["customerUuid"])["customer"]["addresses"]
+    assert stored["uuid"] != "chosen-by-client"
+    assert stored["updateTS"] != "1999-01-01T00:00:00Z"

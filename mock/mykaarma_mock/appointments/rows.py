@@ -58,6 +58,7 @@ def appointment_info(conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, An
     """AppointmentInfo of getAppointment (D-APPT-READ): the columns and derived values, then the document;
     messaging flag from the linked trip (D-DRAFT)."""
     trip = live_trip_of(conn, row["uuid"])
+    document = loads(row["document"])
     computed = {
         "appointmentUuid": row["uuid"],
         "dealerUuid": row["dealer_uuid"],
@@ -66,11 +67,11 @@ def appointment_info(conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, An
         "appointmentStartDateTime": row["start_local"],
         "appointmentEndDateTime": row["end_local"],
         "transportOptionUuid": row["transport_option_uuid"],
-        "serviceList": loads(row["document"]).get("serviceList") or [],
+        "serviceList": document.get("serviceList") or [],
         "tripUuid": None if trip is None else trip["uuid"],
         "customerMessagingSuppressed": trip is not None and trip["trip_status"] in DRAFT_STATUSES,
     }
-    return read_view("AppointmentInfo", row["document"], computed)
+    return read_view("AppointmentInfo", document, computed)
 
 
 def transport_option(metadata: JsonObject | None) -> tuple[bool, str | None]:

@@ -18,7 +18,7 @@ from mykaarma_core.matching import (
 )
 from mykaarma_core.rules import is_missing, strip_blank
 
-from ..documents import merged_document
+from ..documents import merged_document, read_only
 from ..errors import ApiError, ErrorItem, Notice, customer_warning
 from .checks import CleanedList, EmailIn, PhoneIn, check_request, clean_emails, clean_phones, fail_on
 
@@ -312,10 +312,6 @@ def _replace_emails(
     )
 
 
-#: Address properties the server assigns (read-only: what a request sends for them is ignored).
-_SERVER_ADDRESS_FIELDS: Final = frozenset({"uuid", "updateTS"})
-
-
 def _replace_addresses(
     conn: sqlite3.Connection, customer_id: int, addresses: Sequence[Mapping[str, Any]]
 ) -> None:
@@ -334,7 +330,7 @@ def _replace_addresses(
                 customer_id,
                 position,
                 stamp,
-                merged_document(None, address, _SERVER_ADDRESS_FIELDS),
+                merged_document(None, address, read_only("Address")),
             )
             for position, address in enumerate(addresses)
         ],
