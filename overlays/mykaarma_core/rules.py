@@ -9,6 +9,7 @@ A rule sits on the schema object it applies to and reads::
     fields: [customerUUID]          # paths reported when the rule is broken
     if: <condition>                 # optional; the rule applies only when it holds
     then: <condition>               # must hold
+    notExpressible: <reason>        # only when it has no JSON Schema twin (allOf member `x-rule: <id>`)
 
 Conditions, with dotted field paths relative to that object:
 ``{field, present: true|false}`` (present = not absent, not null, not a blank string: one made only of the

@@ -44,6 +44,9 @@ Direction = Literal["request", "response"]
 SCHEMA_REF_PREFIX = "#/components/schemas/"
 # Keywords of conditional rules: compared as opaque constraints (request side only).
 CONDITION_KEYWORDS = ("if", "then", "else", "not", "dependentSchemas", "dependentRequired")
+# Marks a conditional as the JSON Schema twin of the `x-rules` entry it names (the two decide alike; a test
+# proves it), so a rewritten twin of an unchanged rule is not a new constraint.
+TWIN_MARKER = "x-rule"
 UPPER_BOUNDS = ("maxLength", "maxItems", "maxProperties", "maximum", "exclusiveMaximum")
 LOWER_BOUNDS = ("minLength", "minItems", "minProperties", "minimum", "exclusiveMinimum")
 
@@ -406,8 +409,15 @@ class _Comparer:
         if "items" in before or "items" in after:
             self.schema(site.at(f"{site.subject}[]"), before.get("items", {}), after.get("items", {}), stack)
         if site.direction == "request":
-            self.rules(site, before.get("x-rules") or [], after.get("x-rules") or [])
-            self.conditions(site, before.get("conditions") or [], after.get("conditions") or [])
+            old_rules, new_rules = before.get("x-rules") or [], after.get("x-rules") or []
+            self.rules(site, old_rules, new_rules)
+            unchanged = {_rule_logic(rule) for rule in old_rules} & {_rule_logic(rule) for rule in new_rules}
+            self.conditions(
+                site,
+                before.get("conditions") or [],
+                after.get("conditions") or [],
+                {json.loads(logic)["id"] for logic in unchanged},
+            )
 
     def normalize(self, document: Mapping[str, Json], schema: Json, direction: Direction) -> Schema:
         """The schema with `allOf` merged in (properties, required, rules), conditions collected apart,
@@ -417,13 +427,17 @@ class _Comparer:
             return {"properties": {}, "required": [], "x-rules": [], "conditions": [{"not": {}}]}
         if not isinstance(schema, dict):  # `true`, or nothing: any value
             return {"properties": {}, "required": [], "x-rules": [], "conditions": []}
-        merged: Schema = {key: value for key, value in schema.items() if key not in CONDITION_KEYWORDS}
+        merged: Schema = {
+            key: value for key, value in schema.items() if key not in (*CONDITION_KEYWORDS, TWIN_MARKER)
+        }
         conditions: list[Json] = []
         if any(key in schema for key in ("if", "then", "else")):  # one rule: if/then/else together
             conditions.append({key: schema[key] for key in ("if", "then", "else") if key in schema})
         conditions += [
             {key: schema[key]} for key in ("not", "dependentSchemas", "dependentRequired") if key in schema
         ]
+        if TWIN_MARKER in schema:  # the JSON Schema form of an x-rule: compared through that rule
+            conditions = [{**condition, TWIN_MARKER: schema[TWIN_MARKER]} for condition in conditions]
         merged["properties"] = dict(schema.get("properties") or {})
         merged["required"] = list(schema.get("required") or [])
         merged["x-rules"] = list(schema.get("x-rules") or [])
@@ -625,9 +639,7 @@ class _Comparer:
     def rules(self, site: _Site, before: list[Json], after: list[Json]) -> None:
         """`x-rules` by id: a new or changed rule may reject requests the old contract accepted."""
 
-        def logic(rule: Json) -> str:
-            return _canonical({k: v for k, v in rule.items() if k not in ("message", "source")})
-
+        logic = _rule_logic
         old_rules = {str(rule.get("id")): rule for rule in before}
         new_rules = {str(rule.get("id")): rule for rule in after}
         for rule_id in sorted(old_rules.keys() - new_rules.keys()):
@@ -639,16 +651,36 @@ class _Comparer:
             if logic(old_rules[rule_id]) != logic(new_rules[rule_id]):
                 self.record(site, breaking=True, kind=Kind.CHANGED, detail=f"rule {rule_id} changed")
 
-    def conditions(self, site: _Site, before: list[Json], after: list[Json]) -> None:
-        """JSON Schema conditionals (`if`/`then`, `not`, `dependentSchemas`, ...), compared as a set."""
-        old_set = {_canonical(c): c for c in before}
-        new_set = {_canonical(c): c for c in after}
+    def conditions(
+        self, site: _Site, before: list[Json], after: list[Json], unchanged_rules: set[str]
+    ) -> None:
+        """JSON Schema conditionals (`if`/`then`, `not`, `dependentSchemas`, ...), compared as a set.
+
+        A new conditional that is the twin of an x-rule present and unchanged in both contracts rejects
+        nothing new: it is listed as a rewritten form of that rule, not as a breaking constraint.
+        """
+        old_set = {_canonical(_without_marker(c)): c for c in before}
+        new_set = {_canonical(_without_marker(c)): c for c in after}
         for key in sorted(new_set.keys() - old_set.keys()):
-            detail = f"new constraint {_summarize_condition(new_set[key])}"
+            twin_of = new_set[key].get(TWIN_MARKER)
+            if twin_of in unchanged_rules:
+                detail = f"JSON Schema form of rule {twin_of} rewritten (the rule is unchanged)"
+                self.record(site, breaking=False, kind=Kind.CHANGED, detail=detail)
+                continue
+            detail = f"new constraint {_summarize_condition(_without_marker(new_set[key]))}"
             self.record(site, breaking=True, kind=Kind.ADDED, detail=detail)
         for key in sorted(old_set.keys() - new_set.keys()):
             detail = f"constraint {_summarize_condition(old_set[key])} dropped"
             self.record(site, breaking=False, kind=Kind.REMOVED, detail=detail)
+
+
+def _rule_logic(rule: Json) -> str:
+    """What an x-rule decides (its id and conditions; not its wording or source), canonically."""
+    return _canonical({k: v for k, v in rule.items() if k not in ("message", "source", "notExpressible")})
+
+
+def _without_marker(condition: Mapping[str, Json]) -> dict[str, Json]:
+    return {key: value for key, value in condition.items() if key != TWIN_MARKER}
 
 
 def _security_scheme(document: Mapping[str, Json], name: str) -> Json:

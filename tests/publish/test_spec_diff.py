@@ -315,3 +315,26 @@ def test_the_bundle_against_itself_and_a_sample_breaking_edit() -> None:
         (True, 'RideType: enum value "RIDE_SHARE" removed'),
         (True, "operation getCustomer (POST /customer/v2/customer/{customerUUID}): removed"),
     }
+
+
+def _add_twin(doc: Document, rule_change: dict[str, object] | None = None) -> None:
+    """Give `count-needs-kind` a JSON Schema twin (an `allOf` member marked `x-rule`), maybe changing it."""
+    thing = schemas(doc)["ThingInput"]
+    thing["allOf"] = [
+        {"x-rule": "count-needs-kind", "if": {"required": ["count"]}, "then": {"required": ["kind"]}}
+    ]
+    thing["x-rules"][0].update(rule_change or {})
+
+
+def test_a_new_twin_of_an_unchanged_rule_is_not_breaking() -> None:
+    change = only(changes_after(_add_twin))
+    assert (change.breaking, change.kind, change.subject) == (False, Kind.CHANGED, "ThingInput")
+    assert change.detail == "JSON Schema form of rule count-needs-kind rewritten (the rule is unchanged)"
+
+
+def test_a_twin_of_a_changed_rule_is_breaking() -> None:
+    changes = changes_after(lambda doc: _add_twin(doc, {"then": {"field": "name", "present": True}}))
+    assert {(c.breaking, c.detail) for c in changes} == {
+        (True, "rule count-needs-kind changed"),
+        (True, "new constraint (if/then on count, kind)"),
+    }

@@ -24,7 +24,7 @@ from schemathesis.config import SchemathesisConfig
 from mykaarma import validation as client
 from mykaarma_mock.spec import Operation, Spec, load_spec
 from mykaarma_mock.validation import OperationValidator, SchemaSet
-from tests.spec._spec import BUNDLE
+from tests.spec._spec import BUNDLE, validator_for
 
 EXAMPLES_PER_MODE = 60
 
@@ -91,7 +91,8 @@ def _trip_events(value: Any) -> Iterator[dict[str, Any]]:
 
 @pytest.mark.parametrize("blank", ["", " ", "\u3000"])
 def test_a_blank_swapped_loaner_gets_the_same_verdict(blank: str, mock_spec: Spec) -> None:
-    """The case where they disagreed: a blank `swappedLoanerVehicleUuid` on a ride that is not a swap."""
+    """The case where they disagreed: a blank `swappedLoanerVehicleUuid` on a ride that is not a swap is
+    absent for the x-rule and its JSON Schema twin alike, so client and mock both accept it."""
     schemas = SchemaSet(mock_spec)
     compared = 0
     for operation in _body_operations():
@@ -104,7 +105,7 @@ def test_a_blank_swapped_loaner_gets_the_same_verdict(blank: str, mock_spec: Spe
             event["swappedLoanerVehicleUuid"] = blank
         validator = OperationValidator(schemas, operation, mock_spec.limits)
         mock_paths, client_paths = _verdicts(validator, example)
-        assert mock_paths == client_paths
+        assert mock_paths == client_paths == set()
         compared += 1
     assert compared >= 2  # create and update with trip carry trip events
 
@@ -117,3 +118,37 @@ def _example_body(spec: Spec, operation: Operation) -> Any:
         return copy.deepcopy(content["example"])
     first = next(iter(content["examples"].values()))
     return copy.deepcopy(spec.resolve(first)["value"])
+
+
+@pytest.mark.parametrize("missing", [None, "", " ", "absent"])
+def test_an_update_without_event_uuid_is_refused_by_schema_client_and_mock(
+    missing: str | None, mock_spec: Spec
+) -> None:
+    """`trip-update-needs-event-uuid`: an event and a `tripUUID` but no `eventUUID`, refused at that path by
+    the JSON Schema twin, client pre-flight and mock alike."""
+    schemas = SchemaSet(mock_spec)
+    refused = 0
+    for operation in _body_operations():
+        raw = mock_spec.document["paths"][operation.path][operation.method.lower()]["requestBody"]
+        content = mock_spec.resolve(raw)["content"]["application/json"]
+        for example in content.get("examples", {}).values():
+            body = copy.deepcopy(mock_spec.resolve(example)["value"])
+            wrapper = body.get("updatePickupDeliveryTripEventRequest") or {}
+            event = wrapper.get("pickupDeliveryTripEvent")
+            metadata = (body.get("updateAppointmentForTripRequest") or {}).get(
+                "pickupDeliveryTripMetadata"
+            ) or {}
+            if not (isinstance(event, dict) and metadata.get("tripUUID")):
+                continue
+            if missing == "absent":
+                event.pop("eventUUID", None)
+            else:
+                event["eventUUID"] = missing
+            path = "updatePickupDeliveryTripEventRequest.pickupDeliveryTripEvent.eventUUID"
+            mock_paths, client_paths = _verdicts(
+                OperationValidator(schemas, operation, mock_spec.limits), body
+            )
+            assert mock_paths == client_paths == {path}
+            assert not validator_for({"$ref": f"#/components/schemas/{operation.body_schema}"}).is_valid(body)
+            refused += 1
+    assert refused >= 1  # the spec has an update-scenario example
