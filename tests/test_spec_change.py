@@ -26,11 +26,10 @@ from tests.integration.test_client_customers import VIN
 from tests.publish._support import release_tree
 
 SCHEMAS = ("CustomerInput", "CustomerRead")
-#: Schemas of nested records (each both written and read), and an appointment's and a trip's write and read
-#: schemas.
+#: Schemas of nested records, an appointment and a trip: each written one and its read one.
 NESTED_SCHEMAS = (
-    "Phone", "Address", "AppointmentInformationForTripCreate", "AppointmentInfo", "PickupDeliveryTripEvent",
-    "TripViewDto",
+    "Phone", "AddressInput", "Address",
+    "AppointmentInformationForTripCreate", "AppointmentInfo", "PickupDeliveryTripEvent", "TripViewDto",
 )  # fmt: skip
 ACCOUNT = "full"
 

@@ -46,7 +46,7 @@ class AddressTypeCode(StrEnum):
     B = "B"
 
 
-class Address(BaseModel):
+class AddressInput(BaseModel):
     line1: Annotated[StrictStr, Field(description="First line of the street address.", min_length=1)]
     line2: Annotated[StrictStr | None | MISSING, Field(description="Second line (apartment, suite).")] = (
         MISSING
@@ -58,19 +58,11 @@ class Address(BaseModel):
     zip: Annotated[StrictStr | None | MISSING, Field(description="Postal code.")] = MISSING
     state: Annotated[StrictStr, Field(description="State or region.", min_length=1)]
     country: Annotated[StrictStr, Field(description="Country.", min_length=1)]
-    type: AddressType
+    type: AddressType | MISSING = MISSING
     addressType: AddressTypeCode
     isValid: Annotated[StrictBool | MISSING, Field(description="Whether the address is valid.")] = MISSING
     isPreferred: Annotated[
         StrictBool | MISSING, Field(description="Whether this is the customer's preferred address.")
-    ] = MISSING
-    uuid: Annotated[
-        StrictStr | MISSING,
-        Field(description="Address identifier assigned by myKaarma (returned by reads; ignored on input)."),
-    ] = MISSING
-    updateTS: Annotated[
-        AwareDatetime | MISSING,
-        Field(description="Last update time, assigned by myKaarma (returned by reads; ignored on input)."),
     ] = MISSING
 
 
@@ -126,7 +118,7 @@ class CustomerInput(BaseModel):
             description="myKaarma identifier; on update the path's `customerUuid` wins, on create it is ignored."
         ),
     ] = MISSING
-    addresses: Annotated[list[Address] | None | MISSING, Field(max_length=20)] = MISSING
+    addresses: Annotated[list[AddressInput] | None | MISSING, Field(max_length=20)] = MISSING
     emails: Annotated[
         list[Email | None] | None | MISSING,
         Field(description="E-mail addresses; null entries are dropped with warning 10009.", max_length=20),
@@ -269,6 +261,34 @@ class SearchPreferenceValue(RootModel[SearchPreference | StrictStr]):
 class QueryOperator(StrEnum):
     AND = "AND"
     OR = "OR"
+
+
+class Address(BaseModel):
+    line1: Annotated[StrictStr, Field(description="First line of the street address.", min_length=1)]
+    line2: Annotated[StrictStr | None | MISSING, Field(description="Second line (apartment, suite).")] = (
+        MISSING
+    )
+    city: Annotated[
+        StrictStr | None | MISSING,
+        Field(description="City (optional; the vendor's required-ness tables leave it out)."),
+    ] = MISSING
+    zip: Annotated[StrictStr | None | MISSING, Field(description="Postal code.")] = MISSING
+    state: Annotated[StrictStr, Field(description="State or region.", min_length=1)]
+    country: Annotated[StrictStr, Field(description="Country.", min_length=1)]
+    type: AddressType
+    addressType: AddressTypeCode
+    isValid: Annotated[StrictBool | MISSING, Field(description="Whether the address is valid.")] = MISSING
+    isPreferred: Annotated[
+        StrictBool | MISSING, Field(description="Whether this is the customer's preferred address.")
+    ] = MISSING
+    uuid: Annotated[
+        StrictStr | MISSING,
+        Field(description="Address identifier assigned by myKaarma (returned by reads; ignored on input)."),
+    ] = MISSING
+    updateTS: Annotated[
+        AwareDatetime | MISSING,
+        Field(description="Last update time, assigned by myKaarma (returned by reads; ignored on input)."),
+    ] = MISSING
 
 
 class CustomerRead(BaseModel):
@@ -531,22 +551,28 @@ class PickupDeliveryTripEvent(BaseModel):
     rideType: RideType
     customerUUID: Annotated[
         StrictStr | None | MISSING,
-        Field(description="Customer of the trip; required unless `rideType` is `MISCELLANEOUS`."),
+        Field(
+            description="Customer of the trip; required unless `rideType` is `MISCELLANEOUS`; a customer of one of the dealer's departments (D-CONSISTENCY)."
+        ),
     ] = MISSING
     dealerUUID: Annotated[
-        StrictStr, Field(description="Dealer of the trip; must equal the path's `dealerUuid`.", min_length=1)
+        StrictStr,
+        Field(
+            description="Dealer of the trip; must equal the path's `dealerUuid` (D-CONSISTENCY).",
+            min_length=1,
+        ),
     ]
     dealerDepartmentUUID: Annotated[
         StrictStr,
         Field(
-            description="Department of the trip; must belong to the dealer and appear in `dealerDepartmentUUIDList`.",
+            description="Department of the trip; must belong to the dealer and appear in `dealerDepartmentUUIDList` (D-CONSISTENCY).",
             min_length=1,
         ),
     ]
     assignedByDealerAssociateUUID: Annotated[
         StrictStr | None | MISSING,
         Field(
-            description="Dealer associate who assigned the trip; required unless the request's `source` is `WEB`."
+            description="Dealer associate who assigned the trip; required unless the request's `source` is `WEB`; an associate of the path dealer (D-CONSISTENCY)."
         ),
     ] = MISSING
     customerFirstName: Annotated[
@@ -577,13 +603,30 @@ class PickupDeliveryTripEvent(BaseModel):
         StrictStr | None | MISSING, Field(description="Loaner being swapped out; only for `LOANER_SWAP`.")
     ] = MISSING
     loanerDescription: StrictStr | None | MISSING = MISSING
-    serviceAdvisorUUID: StrictStr | None | MISSING = MISSING
+    serviceAdvisorUUID: Annotated[
+        StrictStr | None | MISSING,
+        Field(description="Service advisor; when sent, an associate of the path dealer (D-CONSISTENCY)."),
+    ] = MISSING
     serviceAdvisorName: StrictStr | None | MISSING = MISSING
-    primaryDriverUUID: StrictStr | None | MISSING = MISSING
-    secondaryDriverUUID: StrictStr | None | MISSING = MISSING
+    primaryDriverUUID: Annotated[
+        StrictStr | None | MISSING,
+        Field(description="Driver; when sent, an associate of the path dealer (D-CONSISTENCY)."),
+    ] = MISSING
+    secondaryDriverUUID: Annotated[
+        StrictStr | None | MISSING,
+        Field(
+            description="Second driver; when sent, an associate of the path dealer, other than the primary driver (D-CONSISTENCY)."
+        ),
+    ] = MISSING
     tripStatus: TripStatus | MISSING = MISSING
     linkedAppointmentUuid: StrictStr | None | MISSING = MISSING
-    linkedTripUuids: Annotated[list[LinkedTripUuid] | None | MISSING, Field(max_length=20)] = MISSING
+    linkedTripUuids: Annotated[
+        list[LinkedTripUuid] | None | MISSING,
+        Field(
+            description="Linked trips; each an existing valid trip of the path dealer (facts §4.3 rule 23, D-A2-ERRORS).",
+            max_length=20,
+        ),
+    ] = MISSING
     subTrips: Annotated[list[SubTrip] | None | MISSING, Field(max_length=20)] = MISSING
     optionalFields: Annotated[dict[str, StrictStr] | MISSING, Field(description="Free key/value pairs.")] = (
         MISSING
@@ -617,7 +660,7 @@ class SavePickupDeliveryTripEventRequest(BaseModel):
     dealerDepartmentUUIDList: Annotated[
         list[DealerDepartmentUUIDListItem],
         Field(
-            description="Departments associated with the trip; must contain the event's `dealerDepartmentUUID`.",
+            description="Departments associated with the trip; each a department of the path dealer, and the event's\n`dealerDepartmentUUID` among them (D-CONSISTENCY).\n",
             max_length=20,
             min_length=1,
         ),
@@ -657,7 +700,10 @@ class AppointmentInformationForTripCreate(BaseModel):
             pattern="^(?:(?:[1-9]\\d{3}|0[1-9]\\d{2}|00[1-9]\\d|000[1-9])-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$",
         ),
     ] = MISSING
-    userUuid: Annotated[StrictStr | None | MISSING, Field(description="Assigned advisor.")] = MISSING
+    userUuid: Annotated[
+        StrictStr | None | MISSING,
+        Field(description="Assigned advisor; when sent, an associate of the path dealer (D-CONSISTENCY)."),
+    ] = MISSING
     comments: StrictStr | None | MISSING = MISSING
     internalNotes: Annotated[
         StrictStr | None | MISSING, Field(description="Notes for dealership staff only.")
@@ -739,7 +785,7 @@ class CreateAppointmentWithTripRequest(BaseModel):
     customerUuid: Annotated[
         StrictStr,
         Field(
-            description="Customer of the appointment; must be a customer of one of the dealer's departments.",
+            description="Customer of the appointment; must be a customer of one of the dealer's departments (D-CONSISTENCY).",
             min_length=1,
             pattern="\\S",
         ),
@@ -808,21 +854,40 @@ class DeleteAppointmentWithTripRequest(BaseModel):
         ),
     ]
     dealerDepartmentUUIDList: Annotated[
-        list[DealerDepartmentUUIDListItem], Field(max_length=20, min_length=1)
+        list[DealerDepartmentUUIDListItem],
+        Field(
+            description="The first entry is the department used and must be a department of the path dealer; the rest are ignored (D-A3, D-CONSISTENCY).",
+            max_length=20,
+            min_length=1,
+        ),
     ]
     updatedByDAUUID: Annotated[
-        StrictStr, Field(description="Dealer associate performing the deletion.", min_length=1, pattern="\\S")
+        StrictStr,
+        Field(
+            description="Dealer associate performing the deletion; an associate of the path dealer (D-CONSISTENCY).",
+            min_length=1,
+            pattern="\\S",
+        ),
     ]
     updatedByDeptUUID: Annotated[
-        StrictStr, Field(description="That associate's department.", min_length=1, pattern="\\S")
+        StrictStr,
+        Field(
+            description="That associate's department; a department of the path dealer (D-CONSISTENCY).",
+            min_length=1,
+            pattern="\\S",
+        ),
     ]
     requesterUuid: Annotated[
         StrictStr | None | MISSING,
-        Field(description="User making the request; required unless `source` is `WEB`."),
+        Field(
+            description="User making the request; required unless `source` is `WEB`; when sent, an associate of the path dealer (D-CONSISTENCY)."
+        ),
     ] = MISSING
     dealerUuid: Annotated[
         StrictStr | None | MISSING,
-        Field(description="Informational; must equal the path's `dealerUuid` when sent."),
+        Field(
+            description="Informational; when sent and not blank, must equal the path's `dealerUuid` (D-CONSISTENCY)."
+        ),
     ] = MISSING
     source: TripRequestSource | MISSING = MISSING
 
@@ -848,7 +913,12 @@ class UpdatePickupDeliveryTripEventRequest(BaseModel):
         ),
     ]
     dealerDepartmentUUIDList: Annotated[
-        list[DealerDepartmentUUIDListItem], Field(max_length=20, min_length=1)
+        list[DealerDepartmentUUIDListItem],
+        Field(
+            description="Departments associated with the trip; each a department of the path dealer (D-CONSISTENCY).",
+            max_length=20,
+            min_length=1,
+        ),
     ]
     source: TripRequestSource | MISSING = MISSING
 
@@ -881,7 +951,10 @@ class AppointmentInformationForTripUpdate(BaseModel):
             pattern="^([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$",
         ),
     ] = MISSING
-    userUuid: Annotated[StrictStr | None | MISSING, Field(description="Assigned advisor.")] = MISSING
+    userUuid: Annotated[
+        StrictStr | None | MISSING,
+        Field(description="Assigned advisor; when sent, an associate of the path dealer (D-CONSISTENCY)."),
+    ] = MISSING
     comments: StrictStr | None | MISSING = MISSING
     internalNotes: StrictStr | None | MISSING = MISSING
     altTransportation: StrictStr | None | MISSING = MISSING

@@ -19,6 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from mykaarma_core.contacts import ADDRESS_TYPE_DERIVED
+
 Service = Literal["customer", "trip", "pnd", "read"]
 SERVICES: tuple[Service, ...] = ("customer", "trip", "pnd", "read")
 #: The error name of every invalid request (D-ERROR-CODES).
@@ -52,7 +54,7 @@ MOCK_ONLY_CUSTOMER_ERROR_CODES: Mapping[str, int] = {
     "GATEWAY_TIMEOUT": 20504,
 }
 
-#: Customer warning titles (facts §6.2).
+#: Customer warning titles (facts §6.2), and the one this contract adds.
 CUSTOMER_WARNING_TITLES: Mapping[int, str] = {
     10001: "NO_CUSTOMER_FOUND",
     10002: "INVALID_MAXRESULTS",
@@ -70,6 +72,7 @@ CUSTOMER_WARNING_TITLES: Mapping[int, str] = {
     10014: "NO_VALID_EMAIL_FOUND",
     10015: "INCORRECT_PHONE_FORMAT",
     10016: "INVALID_PHONE_FIELDS",
+    ADDRESS_TYPE_DERIVED: "ADDRESS_TYPE_DERIVED",  # ours (D-ADDRESS, D-ERROR-CODES)
 }
 
 #: The default error name for a status, used when the core itself refuses a request.

@@ -17,7 +17,7 @@ import phonenumbers
 
 from mykaarma_core.contacts import Drop, email_drops, phone_drops
 from mykaarma_core.matching import is_valid_phone_format, is_valid_vin, normalize_phone, normalize_vin
-from mykaarma_core.rules import present_text
+from mykaarma_core.rules import is_blank, present_text
 from mykaarma_core.times import (
     DATE_FORMAT,
     DATE_RE,
@@ -230,11 +230,12 @@ def check_update_with_trip(dealer_uuid: str, *, enforce_preferences: bool = Fals
 
 
 def check_delete_with_trip(dealer_uuid: str) -> Check:
-    """DeleteAppointmentWithTripRequest: a sent ``dealerUuid`` is the dealer of the call (D-CONSISTENCY)."""
+    """DeleteAppointmentWithTripRequest: a sent, non-blank ``dealerUuid`` is the dealer of the call
+    (D-CONSISTENCY)."""
 
     def check(body: dict[str, Any]) -> list[Problem]:
         dealer = body.get("dealerUuid")
-        if isinstance(dealer, str) and dealer != dealer_uuid:
+        if isinstance(dealer, str) and not is_blank(dealer) and dealer != dealer_uuid:
             message = f"must equal the dealer of the call ({dealer_uuid}); got {dealer!r} (D-CONSISTENCY)"
             return [Problem("dealerUuid", message, "delete-dealer-consistency")]
         return []

@@ -1,4 +1,5 @@
-"""Why the server drops a phone or e-mail entry of a customer (D-PHONE-EMAIL), written once.
+"""Why the server drops a phone or e-mail entry of a customer (D-PHONE-EMAIL), and the `type` it gives an
+address sent without one (D-ADDRESS), written once.
 
 The server keeps a save request whose phone or e-mail entries are unusable and drops those entries with a
 warning; the client refuses them before sending instead (a silently dropped number is data loss). Both read
@@ -15,10 +16,19 @@ from typing import Any, Final
 from .matching import is_valid_phone_format, normalize_email, normalize_phone
 from .rules import is_missing
 
-__all__ = ["Drop", "email_drops", "phone_drops"]
+__all__ = [
+    "ADDRESS_TYPE_BY_CODE",
+    "ADDRESS_TYPE_DERIVED",
+    "Drop",
+    "derived_address_type",
+    "email_drops",
+    "phone_drops",
+]
 
-_PHONE_FLAGS: Final = ("okToCall", "okToText", "isPreferred")
-_EMAIL_FLAGS: Final = ("okToEmail", "isPreferred")
+#: D-ADDRESS: the `type` of an address sent without one, by its `addressType`; the server says so with
+#: customer warning `ADDRESS_TYPE_DERIVED`.
+ADDRESS_TYPE_BY_CODE: Final[Mapping[str, str]] = {"P": "PRIMARY", "B": "BILLING"}
+ADDRESS_TYPE_DERIVED: Final = 20201
 
 
 @dataclass(frozen=True)
@@ -31,14 +41,6 @@ class Drop:
     reason: str
     #: The whole entry is null: it is ignored rather than dropped.
     ignored: bool = False
-
-
-def _flag_drops(entry: Mapping[str, Any], base: str, kind: str, flags: tuple[str, ...]) -> list[Drop]:
-    return [
-        Drop(f"{base}.{flag}", 10016, f"{kind}-flag-empty", f"{kind} {flag} is null or empty")
-        for flag in flags
-        if not isinstance(entry.get(flag), bool)
-    ]
 
 
 def phone_drops(entry: Any, base: str) -> list[Drop]:
@@ -62,7 +64,7 @@ def phone_drops(entry: Any, base: str) -> list[Drop]:
         )
     if is_missing(entry.get("label")):
         found.append(Drop(f"{base}.label", 10016, "phone-label-empty", "phone label is null or empty"))
-    return found + _flag_drops(entry, base, "phone", _PHONE_FLAGS)
+    return found
 
 
 def email_drops(entry: Any, base: str) -> list[Drop]:
@@ -90,4 +92,12 @@ def email_drops(entry: Any, base: str) -> list[Drop]:
         )
     if is_missing(entry.get("label")):
         found.append(Drop(f"{base}.label", 10016, "email-label-empty", "e-mail label is null or empty"))
-    return found + _flag_drops(entry, base, "email", _EMAIL_FLAGS)
+    return found
+
+
+def derived_address_type(entry: Any) -> str | None:
+    """The `type` D-ADDRESS gives an address `entry` sent without one (from its `addressType`), else None."""
+    if not isinstance(entry, Mapping) or "type" in entry:
+        return None
+    code = entry.get("addressType")
+    return ADDRESS_TYPE_BY_CODE.get(code) if isinstance(code, str) else None

@@ -1016,6 +1016,16 @@ def test_delete_consistency_checks(api: Api, bodies: Bodies, world: TestWorld) -
     assert api.delete(body).status_code == 200
 
 
+@pytest.mark.parametrize("blank", ["", " ", None])
+def test_delete_with_a_blank_body_dealer_is_as_without_one(
+    api: Api, bodies: Bodies, blank: str | None
+) -> None:
+    """D-CONSISTENCY: `dealerUuid` is checked when sent; blank is not sent (D-NAMES)."""
+    appointment_uuid, trip_uuid = api.created(bodies.create())
+    response = api.delete(bodies.delete(appointment_uuid, trip_uuid, dealerUuid=blank))
+    assert response.status_code == 200, response.text
+
+
 # -- reads and tenancy ---------------------------------------------------------------------------------------
 
 

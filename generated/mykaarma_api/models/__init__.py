@@ -2,6 +2,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .address import Address
+from .address_input import AddressInput
 from .address_type import AddressType
 from .address_type_code import AddressTypeCode
 from .appointment_info import AppointmentInfo
@@ -81,6 +82,7 @@ from .vehicle_read import VehicleRead
 
 __all__ = (
     "Address",
+    "AddressInput",
     "AddressType",
     "AddressTypeCode",
     "AppointmentInfo",

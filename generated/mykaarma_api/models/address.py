@@ -17,9 +17,8 @@ T = TypeVar("T", bound="Address")
 
 @_attrs_define
 class Address:
-    """A postal address of the customer. `type`, `addressType`, `line1`, `state` and `country` are required in
-    every item; `city` is optional (D-ADDRESS). `type` and `addressType` must agree: PRIMARY/COMMON ⇒ `P`,
-    BILLING ⇒ `B`, OTHER ⇒ either.
+    """A stored postal address of the customer, as reads return it: `type`, `addressType`, `line1`, `state` and
+    `country` are always present, `type` and `addressType` agree (D-ADDRESS). Save requests send `AddressInput`.
 
         Attributes:
             line1 (str): First line of the street address.

@@ -21,7 +21,7 @@ class AppointmentInformationForTripCreate:
                 0001-9999 (D-TIME).
             appointment_end_date_time (None | str | Unset): End, `yyyy-MM-dd'T'HH:mm:ss`; after the start. Omit to use the
                 30-minute slot.
-            user_uuid (None | str | Unset): Assigned advisor.
+            user_uuid (None | str | Unset): Assigned advisor; when sent, an associate of the path dealer (D-CONSISTENCY).
             comments (None | str | Unset):
             internal_notes (None | str | Unset): Notes for dealership staff only.
             alt_transportation (None | str | Unset):

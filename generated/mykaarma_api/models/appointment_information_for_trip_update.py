@@ -21,7 +21,7 @@ class AppointmentInformationForTripUpdate:
             appointment_date (str): Date, `yyyy-MM-dd`; a real calendar date, year 0001-9999 (D-TIME).
             appointment_start_time (str): Start, `HH:mm:ss`.
             appointment_end_time (None | str | Unset): End, `HH:mm:ss`; after the start. Omit to use the 30-minute slot.
-            user_uuid (None | str | Unset): Assigned advisor.
+            user_uuid (None | str | Unset): Assigned advisor; when sent, an associate of the path dealer (D-CONSISTENCY).
             comments (None | str | Unset):
             internal_notes (None | str | Unset):
             alt_transportation (None | str | Unset):

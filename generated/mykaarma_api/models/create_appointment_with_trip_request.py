@@ -26,7 +26,8 @@ class CreateAppointmentWithTripRequest:
     update request (D-CREATE-APPT-SHAPE).
 
         Attributes:
-            customer_uuid (str): Customer of the appointment; must be a customer of one of the dealer's departments.
+            customer_uuid (str): Customer of the appointment; must be a customer of one of the dealer's departments
+                (D-CONSISTENCY).
             vehicle_information (VehicleInformation): The appointment's vehicle; at least one identifier is needed.
             appointment_information (AppointmentInformationForTripCreate): Appointment details of a create. The start is one
                 combined local date-time (no offset, dealer-local);

@@ -11,7 +11,7 @@ from ..models.preferred_locale import PreferredLocale
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.address import Address
+    from ..models.address_input import AddressInput
     from ..models.best_time_to_contact import BestTimeToContact
     from ..models.email import Email
     from ..models.phone import Phone
@@ -41,7 +41,7 @@ class CustomerInput:
             preferred_locale (PreferredLocale | Unset): Customer's language, `en-us` (English) or `fr-ca` (French).
             customer_uuid (None | str | Unset): myKaarma identifier; on update the path's `customerUuid` wins, on create it
                 is ignored.
-            addresses (list[Address] | None | Unset):
+            addresses (list[AddressInput] | None | Unset):
             emails (list[Email | None] | None | Unset): E-mail addresses; null entries are dropped with warning 10009.
             phone_numbers (list[None | Phone] | None | Unset): Phone numbers; null entries are dropped with warning 10010.
     """
@@ -55,7 +55,7 @@ class CustomerInput:
     preferred_communication: PreferredCommunication | Unset = UNSET
     preferred_locale: PreferredLocale | Unset = UNSET
     customer_uuid: None | str | Unset = UNSET
-    addresses: list[Address] | None | Unset = UNSET
+    addresses: list[AddressInput] | None | Unset = UNSET
     emails: list[Email | None] | None | Unset = UNSET
     phone_numbers: list[None | Phone] | None | Unset = UNSET
 
@@ -183,7 +183,7 @@ class CustomerInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
+        from ..models.address_input import AddressInput  # noqa: PLC0415
         from ..models.best_time_to_contact import BestTimeToContact  # noqa: PLC0415
         from ..models.email import Email  # noqa: PLC0415
         from ..models.phone import Phone  # noqa: PLC0415
@@ -258,7 +258,7 @@ class CustomerInput:
 
         customer_uuid = _parse_customer_uuid(d.pop("customerUuid", UNSET))
 
-        def _parse_addresses(data: object) -> list[Address] | None | Unset:
+        def _parse_addresses(data: object) -> list[AddressInput] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -269,14 +269,14 @@ class CustomerInput:
                 addresses_type_0 = []
                 _addresses_type_0 = data
                 for addresses_type_0_item_data in _addresses_type_0:
-                    addresses_type_0_item = Address.from_dict(addresses_type_0_item_data)
+                    addresses_type_0_item = AddressInput.from_dict(addresses_type_0_item_data)
 
                     addresses_type_0.append(addresses_type_0_item)
 
                 return addresses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Address] | None | Unset, data)
+            return cast(list[AddressInput] | None | Unset, data)
 
         addresses = _parse_addresses(d.pop("addresses", UNSET))
 

@@ -14,8 +14,9 @@ T = TypeVar("T", bound="CustomerWarning")
 
 @_attrs_define
 class CustomerWarning:
-    """A non-fatal remark of the customer service; the request succeeded. Known codes 10001-10016 (e.g. 10001
-    NO_CUSTOMER_FOUND, 10005 DELETED_ALL_PHONE_NUMBERS, 10015 INCORRECT_PHONE_FORMAT).
+    """A non-fatal remark of the customer service; the request succeeded. Known codes: the vendor's 10001-10016
+    (e.g. 10001 NO_CUSTOMER_FOUND, 10005 DELETED_ALL_PHONE_NUMBERS, 10015 INCORRECT_PHONE_FORMAT) and this
+    contract's 20201 ADDRESS_TYPE_DERIVED (D-ADDRESS). Clients must accept other codes.
 
         Attributes:
             warning_code (int): Numeric warning code.

@@ -20,11 +20,15 @@ class DeleteAppointmentWithTripRequest:
         Attributes:
             trip_uuid (str): Trip to delete (the `eventUUID` of the create).
             appointment_uuid (str): Appointment to delete; the trip must be linked to it.
-            dealer_department_uuid_list (list[str]):
-            updated_by_dauuid (str): Dealer associate performing the deletion.
-            updated_by_dept_uuid (str): That associate's department.
-            requester_uuid (None | str | Unset): User making the request; required unless `source` is `WEB`.
-            dealer_uuid (None | str | Unset): Informational; must equal the path's `dealerUuid` when sent.
+            dealer_department_uuid_list (list[str]): The first entry is the department used and must be a department of the
+                path dealer; the rest are ignored (D-A3, D-CONSISTENCY).
+            updated_by_dauuid (str): Dealer associate performing the deletion; an associate of the path dealer
+                (D-CONSISTENCY).
+            updated_by_dept_uuid (str): That associate's department; a department of the path dealer (D-CONSISTENCY).
+            requester_uuid (None | str | Unset): User making the request; required unless `source` is `WEB`; when sent, an
+                associate of the path dealer (D-CONSISTENCY).
+            dealer_uuid (None | str | Unset): Informational; when sent and not blank, must equal the path's `dealerUuid`
+                (D-CONSISTENCY).
             source (TripRequestSource | Unset): Origin of a trip request. `WEB` relaxes two checks:
                 `assignedByDealerAssociateUUID` (create/update) and
                 `requesterUuid` (delete) become optional.

@@ -32,13 +32,14 @@ class PickupDeliveryTripEvent:
             appointment_time (str): Scheduled time of the trip, `yyyy-MM-dd'T'HH:mm:ssZ` with a numeric offset below 24
                 hours and no colon, e.g. `2024-10-25T11:15:00-0700`; a real calendar date, year 0001-9999 (D-TIME).
             ride_type (RideType): Kind of pickup & delivery ride.
-            dealer_uuid (str): Dealer of the trip; must equal the path's `dealerUuid`.
+            dealer_uuid (str): Dealer of the trip; must equal the path's `dealerUuid` (D-CONSISTENCY).
             dealer_department_uuid (str): Department of the trip; must belong to the dealer and appear in
-                `dealerDepartmentUUIDList`.
+                `dealerDepartmentUUIDList` (D-CONSISTENCY).
             event_uuid (None | str | Unset): Trip to update (update scenario only).
-            customer_uuid (None | str | Unset): Customer of the trip; required unless `rideType` is `MISCELLANEOUS`.
+            customer_uuid (None | str | Unset): Customer of the trip; required unless `rideType` is `MISCELLANEOUS`; a
+                customer of one of the dealer's departments (D-CONSISTENCY).
             assigned_by_dealer_associate_uuid (None | str | Unset): Dealer associate who assigned the trip; required unless
-                the request's `source` is `WEB`.
+                the request's `source` is `WEB`; an associate of the path dealer (D-CONSISTENCY).
             customer_first_name (None | str | Unset): Defaults to the customer's stored first name.
             customer_last_name (None | str | Unset): Defaults to the customer's stored last name.
             vehicle_identifiers (VehicleIdentifiers | Unset): Identifiers of the customer's vehicle on a trip. The vendor
@@ -57,15 +58,18 @@ class PickupDeliveryTripEvent:
             loaner_vehicle_uuid (None | str | Unset):
             swapped_loaner_vehicle_uuid (None | str | Unset): Loaner being swapped out; only for `LOANER_SWAP`.
             loaner_description (None | str | Unset):
-            service_advisor_uuid (None | str | Unset):
+            service_advisor_uuid (None | str | Unset): Service advisor; when sent, an associate of the path dealer
+                (D-CONSISTENCY).
             service_advisor_name (None | str | Unset):
-            primary_driver_uuid (None | str | Unset):
-            secondary_driver_uuid (None | str | Unset):
+            primary_driver_uuid (None | str | Unset): Driver; when sent, an associate of the path dealer (D-CONSISTENCY).
+            secondary_driver_uuid (None | str | Unset): Second driver; when sent, an associate of the path dealer, other
+                than the primary driver (D-CONSISTENCY).
             trip_status (TripStatus | Unset): Status of a trip. `DRAFT` and `AUTO_DRAFT` suppress customer messaging
                 (D-DRAFT). New trips default to
                 `UNASSIGNED` (D-UNDOCUMENTED-OBJECTS).
             linked_appointment_uuid (None | str | Unset):
-            linked_trip_uuids (list[str] | None | Unset):
+            linked_trip_uuids (list[str] | None | Unset): Linked trips; each an existing valid trip of the path dealer
+                (facts §4.3 rule 23, D-A2-ERRORS).
             sub_trips (list[SubTrip] | None | Unset):
             optional_fields (PickupDeliveryTripEventOptionalFields | Unset): Free key/value pairs.
     """

@@ -29,8 +29,9 @@ class SavePickupDeliveryTripEventRequest:
             primary one and, for `PICKUP_VEHICLE`/`DROPOFF_VEHICLE`, needs a primary driver; every `linkedTripUuids`
             entry must be an existing valid trip; `dealerUUID` must equal the path's `dealerUuid`.
         requester_user_uuid (str): User making the request; must be an associate of the dealer (D-CONSISTENCY).
-        dealer_department_uuid_list (list[str]): Departments associated with the trip; must contain the event's
-            `dealerDepartmentUUID`.
+        dealer_department_uuid_list (list[str]): Departments associated with the trip; each a department of the path
+            dealer, and the event's
+            `dealerDepartmentUUID` among them (D-CONSISTENCY).
         source (TripRequestSource | Unset): Origin of a trip request. `WEB` relaxes two checks:
             `assignedByDealerAssociateUUID` (create/update) and
             `requesterUuid` (delete) become optional.

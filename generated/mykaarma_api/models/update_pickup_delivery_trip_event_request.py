@@ -24,7 +24,8 @@ class UpdatePickupDeliveryTripEventRequest:
 
         Attributes:
             requester_user_uuid (str): User making the request; must be an associate of the dealer (D-CONSISTENCY).
-            dealer_department_uuid_list (list[str]):
+            dealer_department_uuid_list (list[str]): Departments associated with the trip; each a department of the path
+                dealer (D-CONSISTENCY).
             pickup_delivery_trip_event (None | PickupDeliveryTripEvent | Unset):
             source (TripRequestSource | Unset): Origin of a trip request. `WEB` relaxes two checks:
                 `assignedByDealerAssociateUUID` (create/update) and

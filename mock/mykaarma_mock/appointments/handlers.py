@@ -274,7 +274,7 @@ def delete_appointment_with_trip(ctx: RequestContext) -> dict[str, Any]:
     dealer = path_dealer(ctx)
     body = request_body(ctx)
     problems: list[ErrorItem] = []
-    body_dealer = body.get("dealerUuid")
+    body_dealer = opt_str(body, "dealerUuid")  # blank counts as not sent (D-NAMES)
     if body_dealer is not None and body_dealer != dealer.uuid:
         problems.append(
             ErrorItem(

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from mykaarma_core.contacts import Drop, email_drops, phone_drops
+from mykaarma_core.contacts import ADDRESS_TYPE_DERIVED, Drop, derived_address_type, email_drops, phone_drops
 from mykaarma_core.matching import (
     is_valid_vin,
     normalize_email,
@@ -113,6 +113,28 @@ def clean_emails(raw: Any, warnings: list[Notice]) -> CleanedList[EmailIn]:
 
 
 # Request checks that fail the whole request
+
+
+def complete_addresses(raw: Any, warnings: list[Notice]) -> Any:
+    """D-ADDRESS: ``customer.addresses`` with a `type` derived from ``addressType`` where none was sent
+    (warning 20201 for each); any other value unchanged."""
+    if not isinstance(raw, list):
+        return raw
+    completed: list[Any] = []
+    for index, entry in enumerate(raw):
+        derived = derived_address_type(entry)
+        if derived is None:
+            completed.append(entry)
+            continue
+        completed.append({**entry, "type": derived})
+        warnings.append(
+            customer_warning(
+                ADDRESS_TYPE_DERIVED,
+                f"the address has no type; {derived} was derived from addressType",
+                f"customer.addresses[{index}].type",
+            )
+        )
+    return completed
 
 
 def check_request(body: Mapping[str, Any]) -> list[ErrorItem]:

@@ -20,7 +20,16 @@ from mykaarma_core.rules import is_missing, strip_blank
 
 from ..documents import merged_document, read_only
 from ..errors import ApiError, ErrorItem, Notice, customer_warning
-from .checks import CleanedList, EmailIn, PhoneIn, check_request, clean_emails, clean_phones, fail_on
+from .checks import (
+    CleanedList,
+    EmailIn,
+    PhoneIn,
+    check_request,
+    clean_emails,
+    clean_phones,
+    complete_addresses,
+    fail_on,
+)
 
 _CHANGE_SEQUENCE: Final[str] = "change"
 _COMMUNICATION_SEQUENCE: Final[str] = "communication"
@@ -187,6 +196,8 @@ class SaveInput:
 def prepare_save(body: Mapping[str, Any], warnings: list[Notice]) -> SaveInput:
     fail_on(check_request(body))
     customer: Mapping[str, Any] = body.get("customer") or {}
+    if "addresses" in customer:
+        customer = {**customer, "addresses": complete_addresses(customer["addresses"], warnings)}
     key = customer.get("customerKey")
     return SaveInput(
         body=body,
