@@ -74,7 +74,10 @@ test: lint lint-python check-generated docs check-breaking ## Everything CI chec
 test-fast: $(VENV_STAMP) ## Tests without the slow generator runs
 	$(PY) -m pytest -m 'not slow' tests
 
-.PHONY: fuzz fuzz-sandbox
+.PHONY: fuzz fuzz-sandbox conformance
+conformance: $(NODE_STAMP) $(VENV_STAMP) ## Check a server against the spec with stock schemathesis and Prism (the mock; TARGET=https://... read-only)
+	$(PY) -m scripts.conformance.run $(if $(TARGET),--target $(TARGET)) $(if $(SEED),--seed $(SEED)) $(CONFORMANCE_ARGS)
+
 fuzz: $(VENV_STAMP) ## schemathesis on the mock: every check and phase, both tenants (SEED=n replays a run)
 	$(PY) -m scripts.fuzz.run $(if $(SEED),--seed $(SEED))
 

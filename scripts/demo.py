@@ -1,9 +1,9 @@
 """A short guided tour of the `mykaarma` client against the local mock (`make demo`).
 
 Starts `mykaarma-mock serve` on a free loopback port with the built-in demo world and a fresh SQLite file,
-then walks through: create-or-update twice (same customer), read, search, update, and an appointment with
-a trip: create → update the trip → remove the trip → add a trip → delete. Prints what happened and stops
-the mock by pid.
+then walks through: create-or-update twice (same customer), read (and the legacy read), search, update, and
+an appointment with a trip: create → update the trip → remove the trip → add a trip → delete. Prints what
+happened and stops the mock by pid.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 from mykaarma import MyKaarma
 from mykaarma.trips import AppointmentChange
@@ -66,8 +68,11 @@ def step(text: str) -> None:
     print(f"\n▸ {text}")
 
 
-def tour(base_url: str) -> None:
-    with MyKaarma(username=DEMO_USERNAME, password=DEMO_PASSWORD, base_url=base_url) as client:
+def tour(base_url: str, http_client: httpx.Client | None = None) -> None:
+    """The tour against the mock at `base_url` (through `http_client` when given, e.g. one that records)."""
+    with MyKaarma(
+        username=DEMO_USERNAME, password=DEMO_PASSWORD, base_url=base_url, http_client=http_client
+    ) as client:
         step("create-or-update Jane Doe (searchForDuplicate=true)")
         first = client.customers.create_or_update(DEPARTMENT, JANE, vehicles=[{"vin": "1HGCM82633A004352"}])
         print(f"  customerUuid {first.customer_uuid}")
@@ -82,6 +87,12 @@ def tour(base_url: str) -> None:
         customer = read.customer_with_vehicles.customer
         vehicles = read.customer_with_vehicles.vehicles or []
         print(f"  {customer.first_name} {customer.last_name}, {len(vehicles)} vehicle(s)")
+
+        step("read her in the legacy shape (getCustomer, looked up across the dealer's stores)")
+        info = client.customers.get_info(
+            first.customer_uuid, requester_user_uuid=ASSOCIATE, dealer_uuids=[DEALER]
+        )
+        print(f"  {info.customer_info.fname} {info.customer_info.lname}")
 
         step("search by the last 8 characters of the VIN")
         found = client.customers.search(DEPARTMENT, "3A004352")

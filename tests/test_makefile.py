@@ -24,6 +24,7 @@ RECIPES = {
     "generate": "-m scripts.codegen.generate",
     "lint": "spectral lint",
     "bench": "-m scripts.bench.run",
+    "conformance": "-m scripts.conformance.run",
 }
 
 

@@ -1,7 +1,8 @@
 """A spec change reaches client, mock, CLI and docs by itself: the exercise, on a copy of the repository.
 
-An optional property is added to the two customer schemas (``CustomerInput`` and ``CustomerRead``) and
-nothing else is edited; after ``make generate`` and ``make docs`` the copy's client sends it, the copy's mock
+An optional property is added to the two customer schemas (``CustomerInput`` and ``CustomerRead``), and
+its bound gets the row with a reason that DECISIONS D-LIMITS asks of every invented bound; nothing else is
+edited: after ``make generate`` and ``make docs`` the copy's client sends it, the copy's mock
 stores and returns it, the copy's import takes it from a CSV column, and the copy's reference page shows it.
 The copy's spec checks (lint, generated code, breaking changes) and its spec and generation tests pass.
 The same holds for nested records: a property added to phones and addresses, to the appointment information
@@ -109,6 +110,14 @@ def _add_property(tree: Path, name: str, schemas: tuple[str, ...] = SCHEMAS) -> 
             "description": "A note added by the spec-change exercise.",
         }
         path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    decisions = tree / "openapi" / "DECISIONS.md"
+    anchor = "| every path identifier |"
+    rows = "".join(
+        f"| `{schema}.{name}` | maxLength 40 | ours | the exercise's note |\n" for schema in schemas
+    )
+    text = decisions.read_text(encoding="utf-8")
+    assert text.count(anchor) == 1
+    decisions.write_text(text.replace(anchor, rows + anchor), encoding="utf-8")
 
 
 def _make(tree: Path, *targets: str) -> None:

@@ -1,86 +1,21 @@
 """The vendor's published example clients work against the mock: their requests, replayed shape for shape.
 
-Sources (facts reference, [R-cust] and [R-order]): ``customer-api-examples`` @ 7834c84,
-``python/same-customer-multiple-stores`` (``row_to_customer`` builds the body from a CSV row, ``add_customer``
-PUTs it on the collection and reads ``customerUuid``), and ``order-api-example`` @ a7d989c,
-``python/get-orders/kcustomercore.py`` (``get_or_add``, ``get_customer``, ``get_customer_by_dms_id``,
-``get_customer_by_uuid``). Each request below is built as those functions build theirs — the same URL form
-(the scripts' base URL ends in ``/customer/v2``), method, query string and body keys — and each answer is read
-the way the scripts read it, so a ``KeyError`` there would be a crash of the vendor's script.
+The requests are built as the scripts build theirs (`scripts.conformance.vendor_examples`: the same URL
+form, method, query string and body keys), and each answer is read the way the scripts read it, so a
+``KeyError`` here would be a crash of the vendor's script.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator
-from typing import Any
 
 import httpx
 import pytest
 
 from mykaarma_core.contacts import ADDRESS_TYPE_BY_CODE, ADDRESS_TYPE_DERIVED
+from scripts.conformance.vendor_examples import customer_rows, get_or_add_body, row_to_customer
 from tests.integration.mock_server import MockServer, TestWorld
 from tests.integration.test_mock_customers import VIN_A
-
-#: The sample file of customer-api-examples (``customers.csv.sample``), its header and first row.
-CUSTOMERS_CSV = """First Name,Last Name,Phone,Address Line 1,Address Line 2,City,State,Zip,Country
-Bob,Smith,+12132132133,123 Main St,Apt 42,Long Beach,CA,90802,US
-Ann,Lee,+13105550147,9 Elm St,,Torrance,CA,90501,US
-"""
-
-
-def row_to_customer(row: dict[str, str]) -> dict[str, Any]:
-    """The body ``row_to_customer`` builds: a work phone, an address with ``addressType`` "B" and no type."""
-    return {
-        "firstName": row["First Name"],
-        "lastName": row["Last Name"],
-        "phoneNumbers": [
-            {
-                "label": "work",
-                "okToCall": True,
-                "okToText": False,
-                "isPreferred": True,
-                "phoneNumber": row["Phone"],
-            }
-        ],
-        "addresses": [
-            {
-                "line1": row["Address Line 1"],
-                "line2": row["Address Line 2"],
-                "city": row["City"],
-                "state": row["State"],
-                "country": row["Country"],
-                "zip": row["Zip"],
-                "addressType": "B",
-            }
-        ],
-    }
-
-
-def get_or_add_body(dms_id: str, vin: str) -> dict[str, Any]:
-    """The create body of ``get_or_add`` (order-api-example): key, e-mail labelled "B", cell phone, VIN."""
-    return {
-        "customer": {
-            "customerKey": dms_id,
-            "firstName": "Maria",
-            "lastName": "Garcia",
-            "emails": [
-                {"emailAddress": "maria@example.com", "label": "B", "okToEmail": True, "isPreferred": True}
-            ],
-            "phoneNumbers": [
-                {
-                    "phoneNumber": "+13105550199",
-                    "label": "cell",
-                    "okToCall": True,
-                    "okToText": True,
-                    "isPreferred": True,
-                }
-            ],
-        },
-        "vehicles": [{"vin": vin, "isValid": True}],
-        "validateVin": True,
-    }
 
 
 @pytest.fixture
@@ -93,7 +28,7 @@ def vendor(server: MockServer, world: TestWorld) -> Iterator[tuple[httpx.Client,
 
 def test_customer_api_examples_add_customer_dealerset(vendor: tuple[httpx.Client, str]) -> None:
     http, department = vendor
-    rows = list(csv.DictReader(io.StringIO(CUSTOMERS_CSV)))
+    rows = customer_rows()
     saved = []
     for row in rows:
         response = http.put(f"/department/{department}/customer", json={"customer": row_to_customer(row)})
@@ -147,7 +82,7 @@ def test_order_api_example_get_or_add_and_reads(vendor: tuple[httpx.Client, str]
 def test_a_null_consent_flag_is_refused_naming_it(vendor: tuple[httpx.Client, str], flag: str) -> None:
     """D-PHONE-EMAIL: the flags are booleans (the documented type); null is a 400 naming the flag."""
     http, department = vendor
-    customer = row_to_customer(next(csv.DictReader(io.StringIO(CUSTOMERS_CSV))))
+    customer = row_to_customer(customer_rows()[0])
     customer["phoneNumbers"][0][flag] = None
     response = http.post(f"/department/{department}/customer", json={"customer": customer})
     assert response.status_code == 400, response.text
