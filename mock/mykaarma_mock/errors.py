@@ -40,18 +40,18 @@ CUSTOMER_ERROR_CODES: Mapping[str, int] = {
     "WRONG_CREDENTIAL": 20102,
     "INVALID_SCOPE_DEPARTMENT": 20103,
     "INVALID_SCOPE_DEALER": 20104,
-    "INTERNAL_SERVER_ERROR": 20500,
-}
-
-#: Codes the mock uses outside the public contract: unknown paths and injected faults (`--faults`,
-#: `X-Mock-Fault`). Clients must accept codes outside the catalogue (CustomerError description).
-MOCK_ONLY_CUSTOMER_ERROR_CODES: Mapping[str, int] = {
-    "FORBIDDEN": 20403,
-    "NOT_FOUND": 20404,
     "TOO_MANY_REQUESTS": 20429,
+    "INTERNAL_SERVER_ERROR": 20500,
     "BAD_GATEWAY": 20502,
     "SERVICE_UNAVAILABLE": 20503,
     "GATEWAY_TIMEOUT": 20504,
+}
+
+#: Codes the mock uses outside the public contract: an unknown path, and its own `/__mock` endpoints refusing
+#: a non-loopback client. Clients must accept codes outside the catalogue (CustomerError description).
+MOCK_ONLY_CUSTOMER_ERROR_CODES: Mapping[str, int] = {
+    "FORBIDDEN": 20403,
+    "NOT_FOUND": 20404,
 }
 
 #: Customer warning titles (facts §6.2), and the one this contract adds.
