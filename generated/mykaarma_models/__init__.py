@@ -654,7 +654,7 @@ class SavePickupDeliveryTripEventRequest(BaseModel):
         Field(
             description="User making the request; must be an associate of the dealer (D-CONSISTENCY).",
             min_length=1,
-            pattern="\\S",
+            pattern="[^\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
         ),
     ]
     dealerDepartmentUUIDList: Annotated[
@@ -787,7 +787,7 @@ class CreateAppointmentWithTripRequest(BaseModel):
         Field(
             description="Customer of the appointment; must be a customer of one of the dealer's departments (D-CONSISTENCY).",
             min_length=1,
-            pattern="\\S",
+            pattern="[^\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
         ),
     ]
     vehicleInformation: VehicleInformation
@@ -845,12 +845,18 @@ class DeleteAppointmentWithTripRequest(BaseModel):
     )
     tripUuid: Annotated[
         StrictStr,
-        Field(description="Trip to delete (the `eventUUID` of the create).", min_length=1, pattern="\\S"),
+        Field(
+            description="Trip to delete (the `eventUUID` of the create).",
+            min_length=1,
+            pattern="[^\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+        ),
     ]
     appointmentUuid: Annotated[
         StrictStr,
         Field(
-            description="Appointment to delete; the trip must be linked to it.", min_length=1, pattern="\\S"
+            description="Appointment to delete; the trip must be linked to it.",
+            min_length=1,
+            pattern="[^\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
         ),
     ]
     dealerDepartmentUUIDList: Annotated[
@@ -866,7 +872,7 @@ class DeleteAppointmentWithTripRequest(BaseModel):
         Field(
             description="Dealer associate performing the deletion; an associate of the path dealer (D-CONSISTENCY).",
             min_length=1,
-            pattern="\\S",
+            pattern="[^\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
         ),
     ]
     updatedByDeptUUID: Annotated[
@@ -874,7 +880,7 @@ class DeleteAppointmentWithTripRequest(BaseModel):
         Field(
             description="That associate's department; a department of the path dealer (D-CONSISTENCY).",
             min_length=1,
-            pattern="\\S",
+            pattern="[^\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
         ),
     ]
     requesterUuid: Annotated[
@@ -909,7 +915,7 @@ class UpdatePickupDeliveryTripEventRequest(BaseModel):
         Field(
             description="User making the request; must be an associate of the dealer (D-CONSISTENCY).",
             min_length=1,
-            pattern="\\S",
+            pattern="[^\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
         ),
     ]
     dealerDepartmentUUIDList: Annotated[
@@ -1001,7 +1007,7 @@ class GetTripsRequest(BaseModel):
         Field(
             description="Appointment whose trips to list (the `appointmentUUID` of the create).",
             min_length=1,
-            pattern="\\S",
+            pattern="[^\\u0009-\\u000d\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
         ),
     ]
 

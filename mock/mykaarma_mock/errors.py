@@ -105,7 +105,7 @@ class ErrorItem:
 
 @dataclass(frozen=True)
 class Notice:
-    """One warning. Customer warnings use the numeric codes 10001-10016 (facts §6.2)."""
+    """One warning. Customer warnings use the numeric codes 10001-10016 (facts §6.2) and 20201 (D-ADDRESS)."""
 
     code: int | str
     title: str

@@ -41,6 +41,28 @@ JSON_SCHEMA_WHITESPACE: Final = "".join(
 _WHITESPACE_RUN: Final = re.compile(f"[{re.escape(JSON_SCHEMA_WHITESPACE)}]+")
 
 
+def _class_of(chars: str) -> str:
+    """A regex character-class body of `chars` as ``\\uXXXX`` escapes, runs of three or more as ranges."""
+    codes = sorted({ord(char) for char in chars})
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and code == runs[-1][-1] + 1:
+            runs[-1].append(code)
+        else:
+            runs.append([code])
+    return "".join(
+        f"\\u{run[0]:04x}-\\u{run[-1]:04x}" if len(run) >= 3 else "".join(f"\\u{code:04x}" for code in run)
+        for run in runs
+    )
+
+
+#: The spec's "present" (not blank) as a JSON Schema ``pattern``: one character outside
+#: `JSON_SCHEMA_WHITESPACE`, spelt as an explicit class of ``\uXXXX`` escapes. ECMA-262's ``\S`` means the
+#: same, but Python's ``re`` (pydantic, the ``jsonschema`` library, hypothesis and so schemathesis) reads
+#: ``\s`` differently; an explicit class reads alike in every engine.
+PRESENT_PATTERN: Final = f"[^{_class_of(JSON_SCHEMA_WHITESPACE)}]"
+
+
 _TYPE_NAMES: Final[Mapping[type, str]] = {
     str: "string",
     int: "integer",

@@ -21,7 +21,7 @@ from typing import Any, Final
 import jsonschema_rs
 
 from .problems import FieldSet, PathPart, Problem, format_path, preview
-from .rules import JSON_TYPE_PHRASES, RuleBook, json_type
+from .rules import JSON_TYPE_PHRASES, PRESENT_PATTERN, RuleBook, json_type
 
 __all__ = ["SPEC_URI", "Finding", "SchemaChecker", "anchor_refs"]
 
@@ -71,7 +71,7 @@ def _describe(kind: str, details: Mapping[str, Any], instance: Any) -> str:
         return f"must be {json.dumps(details.get('expected_value'))} (got {preview(instance)})"
     if kind == "pattern":
         pattern = details.get("pattern")
-        return "must not be blank" if pattern == r"\S" else f"must match the pattern {pattern}"
+        return "must not be blank" if pattern == PRESENT_PATTERN else f"must match the pattern {pattern}"
     if kind == "minLength":
         limit = details.get("limit")
         return "must not be empty" if limit == 1 else f"must be at least {limit} characters long"

@@ -3,10 +3,11 @@
 A refusal is explained when every problem in the error answer is one of the rules the spec documents as
 beyond JSON Schema:
 
-1. an entry of the spec's root ``x-server-rules`` — matched by the problem's error code, or by the DECISIONS
-   entry its message cites, e.g. ``(D-CONSISTENCY)``;
-2. an ``x-rules`` entry marked ``notExpressible`` — matched by its message. A rule with a JSON Schema twin
-   cannot explain a refusal: the schema should have refused that request, so the spec has a gap.
+1. an ``x-rules`` entry marked ``notExpressible`` — matched by its message. A message of a rule with a JSON
+   Schema twin explains nothing, whatever its error code: the schema should have refused that request, so
+   the spec has a gap;
+2. an entry of the spec's root ``x-server-rules`` — matched by the problem's error code, or by the DECISIONS
+   entry its message cites, e.g. ``(D-CONSISTENCY)``.
 
 Problems are read from the error envelopes the spec defines (``errors`` or ``error`` items with
 ``errorCode``/``errorTitle`` and ``errorDescription``/``errorMessage``); no value of the request is kept.
@@ -31,7 +32,7 @@ _CITATION = re.compile(r"\((D-[A-Z0-9-]+)\)")
 class Problem:
     """One problem of an error answer: its code, its field (when named) and its message."""
 
-    code: str
+    code: str | None
     field: str | None
     message: str
 
@@ -59,6 +60,8 @@ def problems_of(body: str) -> tuple[Problem, ...]:
     if not isinstance(document, Mapping):
         return ()
     items = document.get("errors") or document.get("error") or []
+    if isinstance(items, Mapping):  # the PnD envelope's single error object
+        items = [items]
     found: list[Problem] = []
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, Mapping):
@@ -66,7 +69,11 @@ def problems_of(body: str) -> tuple[Problem, ...]:
         code = item.get("errorTitle") if isinstance(item.get("errorCode"), int) else item.get("errorCode")
         message = item.get("errorDescription") or item.get("errorMessage") or ""
         field = item.get("field")
-        found.append(Problem(str(code), field if isinstance(field, str) else None, str(message)))
+        found.append(
+            Problem(
+                None if code is None else str(code), field if isinstance(field, str) else None, str(message)
+            )
+        )
     return tuple(found)
 
 
@@ -86,11 +93,11 @@ class Explainer:
 
     def rule_of(self, problem: Problem) -> str | None:
         """The documented rule beyond JSON Schema behind `problem`, or None."""
-        if problem.code in self.server_rules:
-            return self.server_rules[problem.code]
         if problem.message in self.messages:
             rule_id, beyond_schema = self.messages[problem.message]
             return rule_id if beyond_schema else None
+        if problem.code is not None and problem.code in self.server_rules:
+            return self.server_rules[problem.code]
         cited = [entry for entry in _CITATION.findall(problem.message) if entry in self.rule_ids]
         return cited[-1] if cited else None
 

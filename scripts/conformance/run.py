@@ -10,8 +10,11 @@ holds the identifiers of the spec's examples) and a fresh database, and stopped 
 2. **The tour through a validating proxy** (`proxy_tour`): the demo tour and the vendor's example requests
    through Prism, on a second fresh mock; any violation Prism reports fails the run.
 
-With TARGET (a sandbox) the run is read-only: stock schemathesis on the read operations only, no tour
-(it writes; `make fuzz-sandbox` writes under its guard). The host must be in the fuzz allowlist
+With TARGET (a sandbox) the run is read-only: stock schemathesis on the read operations only, sent through
+the fuzz guard (`scripts/fuzz/sandbox.py`) set to forward nothing but the spec's read operations and safe
+methods — schemathesis also probes methods a path does not define, which the guard answers itself with 405 —
+within ``--rate`` requests a second and a ``--budget``; no tour (it writes; `make fuzz-sandbox` writes under
+the guard's full rules). The host must be in the fuzz allowlist
 (``scripts/fuzz/sandbox_allowlist.txt``) unless ``--i-understand``. Credentials: ``MYKAARMA_USERNAME`` and
 ``MYKAARMA_PASSWORD``; ``MYKAARMA_DEALER_UUID`` and ``MYKAARMA_DEPARTMENT_UUID``, when set, are used as the
 path's dealer and department. The report is printed and written to ``reports/conformance/report.json``.
@@ -28,7 +31,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import yaml
@@ -37,7 +40,18 @@ from mykaarma_core.openapi import operations as walk_operations
 from mykaarma_mock import launcher
 from scripts import demo
 from scripts._tools import BUNDLE, ROOT
-from scripts.fuzz.sandbox import ALLOWLIST, READ_OPERATIONS, allowed_hosts, target_problem
+from scripts.fuzz.sandbox import (
+    ALLOWLIST,
+    READ_OPERATIONS,
+    Budget,
+    Guard,
+    Ledger,
+    RateLimit,
+    allowed_hosts,
+    load_routes,
+    running_guard,
+    target_problem,
+)
 
 from . import proxy_tour, stock_run
 from .explain import Explainer, Refusal
@@ -56,6 +70,10 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1, help="schemathesis seed (default 1: runs repeat)")
     parser.add_argument("--max-examples", type=int, default=20, help="test cases per operation (default 20)")
     parser.add_argument("--reports", type=Path, default=REPORTS, help="report directory")
+    parser.add_argument("--rate", type=float, default=5.0, help="sandbox: requests per second (default 5)")
+    parser.add_argument(
+        "--budget", type=int, default=3000, help="sandbox: requests it may receive (default 3000)"
+    )
     return parser.parse_args(argv)
 
 
@@ -81,7 +99,7 @@ def sandbox_target(url: str, *, i_understand: bool) -> stock_run.Target | str:
 
 def _describe_refusal(refusal: Refusal) -> str:
     problems = ", ".join(
-        f"{problem.code} at {problem.field or '-'}" + ("" if rule else " (no documented rule)")
+        f"{problem.code or '?'} at {problem.field or '-'}" + ("" if rule else " (no documented rule)")
         for problem, rule in zip(refusal.problems, refusal.rules, strict=True)
     )
     return f"{refusal.operation} -> {refusal.status}: {problems or 'an answer without listed problems'}"
@@ -143,6 +161,39 @@ def write_report(path: Path, result: stock_run.StockResult, recorder: proxy_tour
     path.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
 
 
+def _read_only_run(
+    target: stock_run.Target, directory: Path, explainer: Explainer, arguments: argparse.Namespace
+) -> stock_run.StockResult:
+    """Stock schemathesis against a sandbox through the guard, which forwards only reads."""
+    guard = Guard(
+        target.url,
+        load_routes(),
+        Ledger(),
+        RateLimit(arguments.rate),
+        Budget(arguments.budget),
+        only_reads=True,
+    )
+    with running_guard(guard) as guarded:
+        print(f"conformance: {target.url}, read operations only (through the guard at {guarded})", flush=True)
+        result = stock_run.run(
+            replace(target, url=guarded),
+            directory,
+            explainer,
+            seed=arguments.seed,
+            max_examples=arguments.max_examples,
+        )
+    ledger = guard.ledger
+    print(
+        f"conformance: the guard forwarded {ledger.forwarded} requests, answered {ledger.answered_locally}"
+        f" itself and refused {len(ledger.refused)}"
+    )
+    if guard.budget.exhausted.is_set():
+        result.failures.append(
+            stock_run.Failure("budget", "the request budget ran out (--budget)", "-", None)
+        )
+    return result
+
+
 def _tour_through_prism(directory: Path) -> proxy_tour.Recorder:
     recorder = proxy_tour.Recorder()
     with (
@@ -168,10 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if isinstance(target, str):
                 print(f"conformance: {target}", file=sys.stderr)
                 return 2
-            print(f"conformance: {target.url}, read operations only", flush=True)
-            result = stock_run.run(
-                target, directory, explainer, seed=arguments.seed, max_examples=arguments.max_examples
-            )
+            result = _read_only_run(target, directory, explainer, arguments)
         else:
             with launcher.running(db=directory / "stock.sqlite3", log_path=directory / "mock.log") as mock:
                 print(f"conformance: the mock at {mock.base_url} (demo world, fresh database)", flush=True)

@@ -122,8 +122,11 @@ def command(target: Target, workdir: Path, *, seed: int, max_examples: int) -> l
 
 
 def environment(target: Target) -> dict[str, str]:
-    """The run's environment: this process's, plus the credentials its configuration reads."""
-    return {**os.environ, USERNAME_VARIABLE: target.username, PASSWORD_VARIABLE: target.password}
+    """The run's environment: this process's without schemathesis' own settings (a stray
+    ``SCHEMATHESIS_HOOKS`` would make the run less than stock), plus the credentials its configuration
+    reads."""
+    inherited = {name: value for name, value in os.environ.items() if not name.startswith("SCHEMATHESIS_")}
+    return {**inherited, USERNAME_VARIABLE: target.username, PASSWORD_VARIABLE: target.password}
 
 
 def _events(path: Path) -> Iterator[tuple[str, Mapping[str, Any]]]:

@@ -265,6 +265,28 @@ def decide(
     return Decision(Verdict.NOT_ALLOWED, reason=f"{raw_path} is not a path of the API")
 
 
+def read_only(routes: Sequence[Route], method: str, raw_path: str, decision: Decision) -> Decision:
+    """`decision` for a run that may only read: a request the guard would forward that is not one of the
+    spec's read operations (nor a safe method) is answered locally — 405 with ``Allow`` for a method the
+    path does not define, a refusal for a write operation."""
+    if (
+        decision.verdict is not Verdict.FORWARD
+        or method in SAFE_METHODS
+        or decision.operation_id in READ_OPERATIONS
+    ):
+        return decision
+    if decision.operation_id is not None:
+        return replace(
+            decision, verdict=Verdict.REFUSE, reason=f"{decision.operation_id} writes: a read-only run"
+        )
+    allow = next(
+        (", ".join(route.operations) for route in routes if route.parameters(raw_path) is not None), ""
+    )
+    return replace(
+        decision, verdict=Verdict.NOT_ALLOWED, reason=f"{method} is not sent by a read-only run", allow=allow
+    )
+
+
 def local_error(service: str, status: int, code: str, message: str) -> dict[str, Any]:
     """An error body in the envelope of `service` (D-ENVELOPE) for an answer the guard gives itself."""
     if service == "customer":
@@ -416,6 +438,8 @@ class Guard:
     ledger: Ledger
     rate: RateLimit
     budget: Budget
+    #: Forward only the spec's read operations (and safe methods): `make conformance` against a sandbox.
+    only_reads: bool = False
     client: httpx.Client = field(init=False)
 
     def __post_init__(self) -> None:
@@ -434,6 +458,8 @@ class Guard:
             except ValueError:
                 body = None
         decision = decide(self.routes, method, parts.path, query, body, self.ledger.owned())
+        if self.only_reads:
+            decision = read_only(self.routes, method, parts.path, decision)
         if decision.verdict is Verdict.REFUSE:
             self.ledger.refused.append(f"{method} {parts.path}: {decision.reason}")
             return self._local(decision.service, 403, "FUZZ_GUARD_REFUSED", decision.reason, {})

@@ -36,6 +36,7 @@ from typing import Any, Literal
 import yaml
 
 from mykaarma_core.openapi import operations as walk_operations
+from mykaarma_core.rules import PRESENT_PATTERN
 
 Json = Any
 Schema = dict[str, Any]
@@ -47,6 +48,9 @@ CONDITION_KEYWORDS = ("if", "then", "else", "not", "dependentSchemas", "dependen
 # Marks a conditional as the JSON Schema twin of the `x-rules` entry it names (the two decide alike; a test
 # proves it), so a rewritten twin of an unchanged rule is not a new constraint.
 TWIN_MARKER = "x-rule"
+# Patterns that are one regular expression under ECMA-262, the dialect JSON Schema prescribes: `\S` and the
+# explicit class the spec now spells "present" with (`mykaarma_core.rules.PRESENT_PATTERN`).
+_SAME_PATTERN: Mapping[Json, str] = {r"\S": PRESENT_PATTERN}
 UPPER_BOUNDS = ("maxLength", "maxItems", "maxProperties", "maximum", "exclusiveMaximum")
 LOWER_BOUNDS = ("minLength", "minItems", "minProperties", "minimum", "exclusiveMinimum")
 
@@ -539,7 +543,9 @@ class _Comparer:
             self.record(site, breaking=request and tightened, kind=Kind.CHANGED, detail=detail)
         for keyword in ("pattern", "format", "multipleOf"):
             old, new = before.get(keyword), after.get(keyword)
-            if old == new:
+            if old == new or (
+                keyword == "pattern" and _SAME_PATTERN.get(old, old) == _SAME_PATTERN.get(new, new)
+            ):
                 continue
             if old is None:
                 breaking = request  # a new constraint

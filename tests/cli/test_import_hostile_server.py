@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import csv
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
+from tests._http import serving
 from tests.cli.conftest import RunCli
 from tests.cli.test_import import import_args, outcomes, summary
 
@@ -46,14 +46,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def broken_server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(_Handler) as url:
+        yield url
 
 
 def test_unreadable_answers_fail_their_row_and_any_string_is_recorded(

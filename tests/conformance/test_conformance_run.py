@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import ClassVar
 
 import httpx
 import pytest
@@ -16,7 +16,8 @@ import pytest
 from mykaarma_core.openapi import operations
 from scripts.conformance import proxy_tour
 from scripts.conformance.run import sandbox_target
-from scripts.fuzz.sandbox import READ_OPERATIONS
+from scripts.fuzz.sandbox import READ_OPERATIONS, SAFE_METHODS
+from tests._http import serving
 from tests._make import clean_environment
 from tests.spec._spec import bundled_spec
 
@@ -58,14 +59,8 @@ class _BrokenServer(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def broken_upstream() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _BrokenServer)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(_BrokenServer) as url:
+        yield url
 
 
 @pytest.mark.slow
@@ -105,3 +100,46 @@ def test_a_sandbox_run_sends_read_operations_only(monkeypatch: pytest.MonkeyPatc
     assert target.parameters["departmentUUID"] == "dep-1"
     assert "sandbox-secret-1" not in repr(target)
     assert httpx.URL(target.url).scheme == "https"
+
+
+class _RecordingServer(BaseHTTPRequestHandler):
+    """Answers every request with an empty object and records its method and path."""
+
+    seen: ClassVar[list[tuple[str, str]]] = []
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        self.seen.append((self.command, self.path.split("?", 1)[0]))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"{}")
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_TRACE = _answer
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.mark.slow
+def test_a_sandbox_run_reaches_the_target_with_read_operations_only(tmp_path: Path) -> None:
+    """schemathesis also probes methods a path does not define; the guard answers those itself."""
+    _RecordingServer.seen = []
+    with serving(_RecordingServer) as upstream:
+        env = {**clean_environment(), "MYKAARMA_USERNAME": "u", "MYKAARMA_PASSWORD": "sandbox-secret-2"}
+        result = subprocess.run(
+            [sys.executable, "-m", "scripts.conformance.run", "--target", upstream, "--i-understand",
+             "--max-examples", "2", "--rate", "1000", "--reports", str(tmp_path)],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
+        )  # fmt: skip
+    assert result.returncode in (0, 1), result.stdout[-3000:] + result.stderr[-3000:]
+    assert "read operations only" in result.stdout
+    assert "sandbox-secret-2" not in result.stdout + result.stderr
+    seen = _RecordingServer.seen
+    assert seen, "the target received nothing"
+    writes = [(method, path) for method, path in seen if method not in SAFE_METHODS]
+    assert proxy_tour.operations_covered(writes) <= READ_OPERATIONS
+    assert all(proxy_tour.operations_covered([pair]) for pair in writes), writes

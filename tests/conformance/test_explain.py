@@ -28,13 +28,56 @@ def _trip_error(*items: tuple[str, str]) -> str:
     )
 
 
-def test_every_server_rule_is_a_decisions_entry_and_documented_in_d_rules() -> None:
-    decisions = (Path(__file__).resolve().parents[2] / "openapi" / "DECISIONS.md").read_text(encoding="utf-8")
+DECISIONS = (Path(__file__).resolve().parents[2] / "openapi" / "DECISIONS.md").read_text(encoding="utf-8")
+D_RULES = DECISIONS.split("\n## D-RULES ", 1)[1].split("\n## ", 1)[0]
+
+
+def test_every_server_rule_is_a_decisions_entry_named_in_d_rules() -> None:
     rules = SPEC["x-server-rules"]
     assert rules
     for rule in rules:
-        assert f"\n## {rule['id']} " in decisions, rule["id"]
+        assert f"\n## {rule['id']} " in DECISIONS, rule["id"]
+        assert rule["id"] in D_RULES, rule["id"]
         assert len(rule["why"].split()) >= 5
+
+
+def test_d_rules_names_every_rule_without_a_twin() -> None:
+    beyond = {rule_id for rule_id, rule in RULES.items() if "notExpressible" in rule}
+    assert beyond
+    assert {rule_id for rule_id in beyond if f"`{rule_id}`" not in D_RULES} == set()
+
+
+def test_codes_of_rules_with_a_twin_explain_nothing() -> None:
+    """A server rule's error code must not also be the code of a rule JSON Schema states (its refusal
+    would pass as explained)."""
+    server_codes = {code for rule in SPEC["x-server-rules"] for code in rule["errorCodes"]}
+    twinned_codes = {rule.get("errorCode") for rule in RULES.values() if "notExpressible" not in rule}
+    assert server_codes
+    assert not server_codes & twinned_codes
+
+
+def test_d_consistency_codes_are_those_of_its_server_rule() -> None:
+    table = DECISIONS.split("\n## D-CONSISTENCY ", 1)[1].split("\n## ", 1)[0]
+    codes = {
+        row.split("|")[4].strip().split(" ")[0].strip("`")
+        for row in table.splitlines()
+        if row.startswith("| `")
+    }
+    [rule] = [rule for rule in SPEC["x-server-rules"] if rule["id"] == "D-CONSISTENCY"]
+    assert codes == set(rule["errorCodes"])
+
+
+def test_a_twinned_rule_message_is_unexplained_whatever_its_code() -> None:
+    twinned = next(rule for rule in RULES.values() if "notExpressible" not in rule)
+    code = SPEC["x-server-rules"][0]["errorCodes"][0]
+    assert not EXPLAINER.refusal("op", 400, _trip_error((code, twinned["message"]))).explained
+
+
+def test_the_pnd_envelope_is_read() -> None:
+    body = json.dumps(
+        {"statusCode": 400, "error": {"errorCode": "INCORRECT_DEALER_INFO", "errorDescription": "m"}}
+    )
+    assert problems_of(body) == (Problem("INCORRECT_DEALER_INFO", None, "m"),)
 
 
 def test_an_error_code_of_a_server_rule_explains_the_problem() -> None:

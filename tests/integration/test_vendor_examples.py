@@ -78,16 +78,53 @@ def test_order_api_example_get_or_add_and_reads(vendor: tuple[httpx.Client, str]
     assert by_uuid["vehicles"][0]["vehicleUuid"] == vehicle_uuid
 
 
-@pytest.mark.parametrize("flag", ["okToCall", "okToText", "isPreferred"])
-def test_a_null_consent_flag_is_refused_naming_it(vendor: tuple[httpx.Client, str], flag: str) -> None:
+@pytest.mark.parametrize(
+    ("entries", "flag"),
+    [("phoneNumbers", "okToCall"), ("phoneNumbers", "okToText"), ("phoneNumbers", "isPreferred"),
+     ("emails", "okToEmail"), ("emails", "isPreferred")],
+)  # fmt: skip
+def test_a_null_consent_flag_is_refused_naming_it(
+    vendor: tuple[httpx.Client, str], entries: str, flag: str
+) -> None:
     """D-PHONE-EMAIL: the flags are booleans (the documented type); null is a 400 naming the flag."""
     http, department = vendor
-    customer = row_to_customer(customer_rows()[0])
-    customer["phoneNumbers"][0][flag] = None
+    customer = get_or_add_body("DMS-9", VIN_A)["customer"]
+    customer[entries][0][flag] = None
     response = http.post(f"/department/{department}/customer", json={"customer": customer})
     assert response.status_code == 400, response.text
-    assert [e.get("field") for e in response.json()["errors"]] == [f"customer.phoneNumbers[0].{flag}"]
+    assert [e.get("field") for e in response.json()["errors"]] == [f"customer.{entries}[0].{flag}"]
     searched = http.get(
         f"/department/{department}/customer/list", params={"searchTerm": customer["lastName"]}
     )
     assert searched.json()["matchingCount"] == 0
+
+
+def test_only_the_addresses_without_type_are_derived_on_create_and_update(
+    vendor: tuple[httpx.Client, str],
+) -> None:
+    """D-ADDRESS: a typed address is kept as sent and not warned about; each untyped one gets its type."""
+    http, department = vendor
+    typed = {"line1": "1 Main St", "state": "CA", "country": "US", "type": "OTHER", "addressType": "B"}
+    untyped = {"line1": "2 Side St", "state": "CA", "country": "US", "addressType": "P"}
+    customer = {"firstName": "Ann", "lastName": "Lee", "addresses": [typed, untyped]}
+    created = http.post(f"/department/{department}/customer", json={"customer": customer})
+    assert created.status_code == 200, created.text
+    fields = [w["field"] for w in created.json()["warnings"] if w["warningCode"] == ADDRESS_TYPE_DERIVED]
+    assert fields == ["customer.addresses[1].type"]
+    uuid = created.json()["customerUuid"]
+
+    def stored_types() -> list[tuple[str, str]]:
+        read = http.get(f"/department/{department}/customer/{uuid}").json()["customerWithVehicles"][
+            "customer"
+        ]
+        return [(address["type"], address["addressType"]) for address in read["addresses"]]
+
+    assert stored_types() == [("OTHER", "B"), (ADDRESS_TYPE_BY_CODE["P"], "P")]
+    updated = http.put(
+        f"/department/{department}/customer/{uuid}",
+        json={"customer": {**customer, "addresses": [untyped, typed]}},
+    )
+    assert updated.status_code == 200, updated.text
+    fields = [w["field"] for w in updated.json()["warnings"] if w["warningCode"] == ADDRESS_TYPE_DERIVED]
+    assert fields == ["customer.addresses[0].type"]
+    assert stored_types() == [(ADDRESS_TYPE_BY_CODE["P"], "P"), ("OTHER", "B")]

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
+from mykaarma_core.contacts import ADDRESS_TYPE_BY_CODE, ADDRESS_TYPE_DERIVED
 from tests.spec._spec import ROOT, bundled_spec, operations, resolve
 
 DECISIONS = (ROOT / "openapi" / "DECISIONS.md").read_text(encoding="utf-8")
@@ -151,3 +152,18 @@ def test_every_answer_is_json() -> None:
     media = {(op, status): sorted(r.get("content", {})) for op, status, r in _responses() if r.get("content")}
     assert media
     assert {key: types for key, types in media.items() if types != ["application/json"]} == {}
+
+
+def test_the_address_type_derivation_is_documented_as_the_code_does_it() -> None:
+    """D-ADDRESS: what `mykaarma_core.contacts` derives, the spec and DECISIONS say, with the same warning."""
+    schemas = bundled_spec()["components"]["schemas"]
+    described = " ".join(schemas["AddressInput"]["description"].split())
+    d_address = " ".join(DECISIONS.split("\n## D-ADDRESS ", 1)[1].split("\n## ", 1)[0].split())
+    for code, kind in ADDRESS_TYPE_BY_CODE.items():
+        assert f"`{code}` ⇒ {kind}" in described
+        assert f"`{code}` ⇒ `{kind}`" in d_address
+    assert f"{ADDRESS_TYPE_DERIVED} " in described
+    assert f"{ADDRESS_TYPE_DERIVED} ADDRESS_TYPE_DERIVED" in " ".join(
+        schemas["CustomerWarning"]["description"].split()
+    )
+    assert f"{ADDRESS_TYPE_DERIVED} `ADDRESS_TYPE_DERIVED`" in d_address

@@ -459,3 +459,21 @@ def test_a_valid_number_abroad_is_named_as_such_without_quoting_it() -> None:
     assert problem.rule_id == "phone-number-invalid"
     assert "outside North America" in problem.message
     assert "7946" not in problem.message  # the number itself is personal data
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\u3000", None])
+def test_a_blank_delete_dealer_is_as_if_not_sent(blank: str | None) -> None:
+    """D-CONSISTENCY: the body's `dealerUuid` is checked when sent; blank is not sent (the mock agrees)."""
+    body = {
+        "tripUuid": "t-1",
+        "appointmentUuid": "s-1",
+        "dealerDepartmentUUIDList": [DEPARTMENT],
+        "updatedByDAUUID": "a-1",
+        "updatedByDeptUUID": DEPARTMENT,
+        "requesterUuid": "a-1",
+        "dealerUuid": blank,
+    }
+    assert (
+        where(validate_body("DeleteAppointmentWithTripRequest", body, check_delete_with_trip(DEALER)))
+        == set()
+    )

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="DeleteAppointmentWithTripRequest")
 @_attrs_define
 class DeleteAppointmentWithTripRequest:
     """Body of delete appointment with trip. `requesterUuid` is required unless `source` is `WEB`;
-    `dealerDepartmentUUIDList[0]` is the department used; `dealerUuid`, when sent, must equal the path's (D-A3).
+    `dealerDepartmentUUIDList[0]` is the department used (D-A3); `dealerUuid`, when sent and not blank, must
+    equal the path's (D-CONSISTENCY).
 
         Attributes:
             trip_uuid (str): Trip to delete (the `eventUUID` of the create).

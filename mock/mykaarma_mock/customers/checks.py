@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Generic, TypeVar
 
-from mykaarma_core.contacts import ADDRESS_TYPE_DERIVED, Drop, derived_address_type, email_drops, phone_drops
+from mykaarma_core.contacts import (
+    ADDRESS_TYPE_DERIVED,
+    Drop,
+    derived_address_type,
+    email_drops,
+    phone_drops,
+)
 from mykaarma_core.matching import (
     is_valid_vin,
     normalize_email,
@@ -17,6 +24,7 @@ from mykaarma_core.rules import is_missing, strip_blank
 
 from ..documents import stored_document
 from ..errors import INVALID, ApiError, ErrorItem, Notice, customer_warning
+from ..spec import load_spec
 
 # Cleaning phones and e-mails (D-PHONE-EMAIL)
 
@@ -137,6 +145,13 @@ def complete_addresses(raw: Any, warnings: list[Notice]) -> Any:
     return completed
 
 
+@cache
+def _flags(schema: str) -> tuple[str, ...]:
+    """The boolean properties (consent flags) of the spec's phone or e-mail schema."""
+    properties: Mapping[str, Any] = load_spec().schema(schema).get("properties") or {}
+    return tuple(name for name, node in properties.items() if node.get("type") == "boolean")
+
+
 def check_request(body: Mapping[str, Any]) -> list[ErrorItem]:
     """Every rule of a save request that fails it with 400, each with its field path.
 
@@ -144,6 +159,7 @@ def check_request(body: Mapping[str, Any]) -> list[ErrorItem]:
     handlers keep their rules when called directly (unit tests, other front ends):
 
     * D-NAMES: first and last name unless ``isBusiness`` with a company; company when ``isBusiness``.
+    * D-PHONE-EMAIL: the consent flags of phone and e-mail entries are booleans.
     * D-ADDRESS: ``type``/``addressType`` agreement.
     * D-VEHICLE-IDENTITY: ``vin`` or all of year, make and model.
     * D-VIN: with ``validateVin``, 17 characters of ``[A-HJ-NPR-Z0-9]`` and a correct check digit, else
@@ -164,6 +180,13 @@ def check_request(body: Mapping[str, Any]) -> list[ErrorItem]:
                         f"customer.{name}",
                     )
                 )
+    for key, flags in (("phoneNumbers", _flags("Phone")), ("emails", _flags("Email"))):
+        for index, entry in enumerate(customer.get(key) or []):
+            problems.extend(
+                ErrorItem(INVALID, f"{flag} must be true or false", f"customer.{key}[{index}].{flag}")
+                for flag in flags
+                if isinstance(entry, Mapping) and not isinstance(entry.get(flag), bool)
+            )
     for index, address in enumerate(customer.get("addresses") or []):
         kind, code = address.get("type"), address.get("addressType")
         if (kind in ("PRIMARY", "COMMON") and code != "P") or (kind == "BILLING" and code != "B"):

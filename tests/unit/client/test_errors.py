@@ -69,7 +69,9 @@ SPEC_CLASSES: dict[int, type[APIError]] = {
     415: UnsupportedMediaTypeError,
     429: RateLimitError,
     500: InternalServerError,
+    502: InternalServerError,
     503: InternalServerError,
+    504: InternalServerError,
 }
 
 

@@ -138,8 +138,9 @@ def sync_detailed(
         dealer_uuid (str):
         body (DeleteAppointmentWithTripRequest): Body of delete appointment with trip.
             `requesterUuid` is required unless `source` is `WEB`;
-            `dealerDepartmentUUIDList[0]` is the department used; `dealerUuid`, when sent, must equal
-            the path's (D-A3).
+            `dealerDepartmentUUIDList[0]` is the department used (D-A3); `dealerUuid`, when sent and
+            not blank, must
+            equal the path's (D-CONSISTENCY).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,8 +180,9 @@ def sync(
         dealer_uuid (str):
         body (DeleteAppointmentWithTripRequest): Body of delete appointment with trip.
             `requesterUuid` is required unless `source` is `WEB`;
-            `dealerDepartmentUUIDList[0]` is the department used; `dealerUuid`, when sent, must equal
-            the path's (D-A3).
+            `dealerDepartmentUUIDList[0]` is the department used (D-A3); `dealerUuid`, when sent and
+            not blank, must
+            equal the path's (D-CONSISTENCY).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,8 +217,9 @@ async def asyncio_detailed(
         dealer_uuid (str):
         body (DeleteAppointmentWithTripRequest): Body of delete appointment with trip.
             `requesterUuid` is required unless `source` is `WEB`;
-            `dealerDepartmentUUIDList[0]` is the department used; `dealerUuid`, when sent, must equal
-            the path's (D-A3).
+            `dealerDepartmentUUIDList[0]` is the department used (D-A3); `dealerUuid`, when sent and
+            not blank, must
+            equal the path's (D-CONSISTENCY).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,8 +257,9 @@ async def asyncio(
         dealer_uuid (str):
         body (DeleteAppointmentWithTripRequest): Body of delete appointment with trip.
             `requesterUuid` is required unless `source` is `WEB`;
-            `dealerDepartmentUUIDList[0]` is the department used; `dealerUuid`, when sent, must equal
-            the path's (D-A3).
+            `dealerDepartmentUUIDList[0]` is the department used (D-A3); `dealerUuid`, when sent and
+            not blank, must
+            equal the path's (D-CONSISTENCY).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -143,7 +143,8 @@ def sync_detailed(
 
     Phone and e-mail content problems never fail the call: the offending entries are dropped and
     reported as
-    warnings 10007-10016 (D-PHONE-EMAIL).
+    warnings 10007-10016 (D-PHONE-EMAIL); a consent flag that is not a boolean is a 400 like any wrong
+    type.
 
     Args:
         department_uuid (str):
@@ -198,7 +199,8 @@ def sync(
 
     Phone and e-mail content problems never fail the call: the offending entries are dropped and
     reported as
-    warnings 10007-10016 (D-PHONE-EMAIL).
+    warnings 10007-10016 (D-PHONE-EMAIL); a consent flag that is not a boolean is a 400 like any wrong
+    type.
 
     Args:
         department_uuid (str):
@@ -248,7 +250,8 @@ async def asyncio_detailed(
 
     Phone and e-mail content problems never fail the call: the offending entries are dropped and
     reported as
-    warnings 10007-10016 (D-PHONE-EMAIL).
+    warnings 10007-10016 (D-PHONE-EMAIL); a consent flag that is not a boolean is a 400 like any wrong
+    type.
 
     Args:
         department_uuid (str):
@@ -301,7 +304,8 @@ async def asyncio(
 
     Phone and e-mail content problems never fail the call: the offending entries are dropped and
     reported as
-    warnings 10007-10016 (D-PHONE-EMAIL).
+    warnings 10007-10016 (D-PHONE-EMAIL); a consent flag that is not a boolean is a 400 like any wrong
+    type.
 
     Args:
         department_uuid (str):
