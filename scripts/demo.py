@@ -13,12 +13,12 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import httpx
 
 from mykaarma import MyKaarma
 from mykaarma.trips import AppointmentChange
+from mykaarma.types import CustomerInputParam, PhoneParam, PickupDeliveryTripEventParam
 from mykaarma_mock import launcher
 from scripts._tools import ROOT
 
@@ -28,18 +28,17 @@ DEALER = "5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"
 DEPARTMENT = "9f8a6c1e-2b7d-4c1a-9e3f-5d6b7a8c9d01"
 ASSOCIATE = "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d"
 
-JANE: dict[str, Any] = {
+PHONE: PhoneParam = {
+    "phoneNumber": "+13105550147",
+    "label": "cell",
+    "okToCall": True,
+    "okToText": True,
+    "isPreferred": True,
+}
+JANE: CustomerInputParam = {
     "firstName": "Jane",
     "lastName": "Doe",
-    "phoneNumbers": [
-        {
-            "phoneNumber": "+13105550147",
-            "label": "cell",
-            "okToCall": True,
-            "okToText": True,
-            "isPreferred": True,
-        }
-    ],
+    "phoneNumbers": [PHONE],
     "emails": [
         {"emailAddress": "jane.doe@example.com", "label": "personal", "okToEmail": True, "isPreferred": True}
     ],
@@ -77,7 +76,7 @@ def tour(base_url: str, http_client: httpx.Client | None = None) -> None:
         first = client.customers.create_or_update(DEPARTMENT, JANE, vehicles=[{"vin": "1HGCM82633A004352"}])
         print(f"  customerUuid {first.customer_uuid}")
         step("create-or-update the same person again, phone written differently")
-        again = dict(JANE, phoneNumbers=[dict(JANE["phoneNumbers"][0], phoneNumber="+1 (310) 555-0147")])
+        again: CustomerInputParam = {**JANE, "phoneNumbers": [{**PHONE, "phoneNumber": "+1 (310) 555-0147"}]}
         second = client.customers.create_or_update(DEPARTMENT, again)
         same = second.customer_uuid == first.customer_uuid
         print(f"  customerUuid {second.customer_uuid} — same customer: {same}")
@@ -99,12 +98,12 @@ def tour(base_url: str, http_client: httpx.Client | None = None) -> None:
         print(f"  {found.matching_count} match(es)")
 
         step("update her last name (phones and e-mails are replaced, so send them again)")
-        client.customers.update(DEPARTMENT, first.customer_uuid, dict(JANE, lastName="Doe-Smith"))
+        client.customers.update(DEPARTMENT, first.customer_uuid, {**JANE, "lastName": "Doe-Smith"})
         updated = client.customers.get(DEPARTMENT, first.customer_uuid).customer_with_vehicles.customer
         print(f"  now {updated.first_name} {updated.last_name}")
 
         step("create an appointment with a pickup trip")
-        event = {
+        event: PickupDeliveryTripEventParam = {
             "appointmentTime": "2026-12-01T09:15:00-0800",
             "rideType": "PICKUP_VEHICLE",
             "customerUUID": first.customer_uuid,
@@ -141,7 +140,7 @@ def tour(base_url: str, http_client: httpx.Client | None = None) -> None:
             "dealer_department_uuids": [DEPARTMENT],
         }
         step("move the pickup to 09:45 and the appointment to 10:30 (update the trip)")
-        moved = dict(event, appointmentTime="2026-12-01T09:45:00-0800")
+        moved: PickupDeliveryTripEventParam = {**event, "appointmentTime": "2026-12-01T09:45:00-0800"}
         client.appointments.update_trip(DEALER, appointment, trip_uuid=trip, event=moved, **change)
         trips = client.appointments.trips(DEALER, appointment)
         print(f"  trips: {trips.total_count}, version {trips.trip_view_dtos[0].version}")
@@ -151,15 +150,17 @@ def tour(base_url: str, http_client: httpx.Client | None = None) -> None:
         print(f"  trips: {client.appointments.trips(DEALER, appointment).total_count}")
 
         step("add a new drop-off trip")
-        drop_off = dict(event, rideType="DROPOFF_VEHICLE")
+        drop_off: PickupDeliveryTripEventParam = {**event, "rideType": "DROPOFF_VEHICLE"}
         added = client.appointments.add_trip(DEALER, appointment, event=drop_off, **change)
-        print(f"  new trip {added.event_uuid}")
+        new_trip = added.event_uuid
+        assert isinstance(new_trip, str), "adding a trip returns the trip's uuid"
+        print(f"  new trip {new_trip}")
 
         step("delete the appointment with its trip")
         client.appointments.delete_with_trip(
             DEALER,
             {
-                "tripUuid": added.event_uuid,
+                "tripUuid": new_trip,
                 "appointmentUuid": appointment,
                 "dealerDepartmentUUIDList": [DEPARTMENT],
                 "updatedByDAUUID": ASSOCIATE,

@@ -4,7 +4,8 @@ Usage: python -m scripts.codegen.generate [--spec openapi/openapi.yaml] [--outpu
                                    [--bundle-output PATH]
 
   <output-dir>/mykaarma_api/     openapi-python-client (httpx + attrs), codegen/openapi-python-client.yaml,
-                                 plus schemas.json (the spec's component schemas and x-rules)
+                                 plus schemas.json (the spec's component schemas and x-rules) and params.py
+                                 (the request bodies as TypedDicts, scripts/codegen/typed_params.py)
   <output-dir>/mykaarma_models/  datamodel-code-generator (pydantic v2 models of components/schemas)
 
 With the default output directory the bundle is written to openapi/dist/mykaarma.openapi.yaml (the committed
@@ -32,6 +33,7 @@ import yaml
 from mykaarma_core.openapi import operations as walk_operations
 from mykaarma_core.openapi import resolve
 from scripts._tools import BUNDLE, ROOT, SPEC_ENTRY, VENV_BIN
+from scripts.codegen import typed_params
 from scripts.codegen.bundle import bundle
 
 API_PACKAGE = "mykaarma_api"
@@ -45,6 +47,7 @@ SCHEMAS_FILE = "schemas.json"  # components/schemas of the spec, read by mykaarm
 # (arrays sent as one comma-separated value; the generated client repeats the parameter, so mykaarma's base
 # client joins them) and the parameters' `x-` extensions (limits the server applies, D-SEARCH).
 QUERY_PARAMETERS_FILE = "query_parameters.json"
+PARAMS_MODULE = "params.py"  # the request bodies as TypedDicts, for the resource methods' signatures
 
 DATAMODEL_FLAGS = (
     "--input-file-type=openapi",
@@ -186,6 +189,16 @@ def write_query_parameters(bundled_spec: Path, target: Path) -> None:
     target.write_text(json.dumps(facts, sort_keys=True, indent=1) + "\n", encoding="utf-8")
 
 
+def write_params(bundled_spec: Path, target: Path, header: str, staging: Path) -> None:
+    """The request bodies as `TypedDict`s (`scripts.codegen.typed_params`), formatted like the rest."""
+    document = yaml.safe_load(bundled_spec.read_text(encoding="utf-8"))
+    target.write_text(typed_params.render(document, header), encoding="utf-8")
+    for command in (["check", "--fix", "--quiet"], ["format", "--quiet"]):
+        result = run_tool([str(VENV_BIN / "ruff"), *command, str(target)], staging)
+        if result.returncode != 0:
+            raise SystemExit(f"ruff {command[0]} failed on {target.name}:\n{result.stdout}{result.stderr}")
+
+
 def find_leaks(tree: Path, forbidden: list[str]) -> list[str]:
     """Files under `tree` that contain one of the `forbidden` strings (absolute or temporary paths)."""
     leaks = []
@@ -229,6 +242,7 @@ def generate(spec: Path, output_dir: Path, bundle_output: Path | None = None) ->
             finish_package(staging / package, header, text)
         write_schemas(staged_spec, staging / API_PACKAGE / SCHEMAS_FILE)
         write_query_parameters(staged_spec, staging / API_PACKAGE / QUERY_PARAMETERS_FILE)
+        write_params(staged_spec, staging / API_PACKAGE / PARAMS_MODULE, header, staging)
         forbidden = sorted({str(staging), staging.name, str(ROOT), str(spec.resolve().parent)})
         leaks = [leak for package in PACKAGES for leak in find_leaks(staging / package, forbidden)]
         if leaks:

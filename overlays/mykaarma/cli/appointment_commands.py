@@ -1,10 +1,19 @@
-"""``mykaarma appointments``: read an appointment and its trips, create, update and delete with trip."""
+"""``mykaarma appointments``: read an appointment and its trips, create, update and delete with trip.
+
+A JSON body read from a file is typed as the request it claims to be; the client's pre-flight checks it.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, cast
 
 import typer
+
+from mykaarma_api.params import (
+    DeleteAppointmentWithTripRequestParam,
+    SaveAppointmentWithTripRequestParam,
+    UpdateAppointmentWithTripRequestParam,
+)
 
 from .common import JsonSource, call, json_object
 
@@ -46,7 +55,7 @@ def appointments_create_with_trip(
     ] = None,
 ) -> None:
     """Create an appointment with its trip (not retried once it may have reached the server)."""
-    body = json_object(source)
+    body = cast(SaveAppointmentWithTripRequestParam, json_object(source))
     call(
         ctx,
         lambda client: client.appointments.create_with_trip(
@@ -67,7 +76,7 @@ def appointments_update_with_trip(
     ] = None,
 ) -> None:
     """Update an appointment and update, add or remove its trip (the body's scenario)."""
-    body = json_object(source)
+    body = cast(UpdateAppointmentWithTripRequestParam, json_object(source))
     call(
         ctx,
         lambda client: client.appointments.update_with_trip(
@@ -84,5 +93,5 @@ def appointments_delete_with_trip(
     source: JsonSource = "-",
 ) -> None:
     """Delete an appointment and cancel its trip."""
-    body = json_object(source)
+    body = cast(DeleteAppointmentWithTripRequestParam, json_object(source))
     call(ctx, lambda client: client.appointments.delete_with_trip(dealer, body), "deleted appointment")

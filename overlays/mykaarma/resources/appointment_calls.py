@@ -8,7 +8,6 @@ answer would otherwise meet 409 TRIP_ALREADY_EXISTS for work that did succeed. T
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from mykaarma_api.api.appointments import (
@@ -24,6 +23,12 @@ from mykaarma_api.models import (
     PickupDeliveryTripEvent,
     SaveAppointmentWithTripRequest,
     UpdateAppointmentWithTripRequest,
+)
+from mykaarma_api.params import (
+    DeleteAppointmentWithTripRequestParam,
+    PickupDeliveryTripEventParam,
+    SaveAppointmentWithTripRequestParam,
+    UpdateAppointmentWithTripRequestParam,
 )
 
 from .._exceptions import Problem, ValidationError
@@ -50,10 +55,11 @@ __all__ = [
     "update_call",
 ]
 
-CreateBody = SaveAppointmentWithTripRequest | Mapping[str, Any]
-UpdateBody = UpdateAppointmentWithTripRequest | Mapping[str, Any]
-DeleteBody = DeleteAppointmentWithTripRequest | Mapping[str, Any]
-EventArg = PickupDeliveryTripEvent | Mapping[str, Any]
+#: Each body as a model or as a dict whose keys and value types mypy checks (`mykaarma.types`).
+CreateBody = SaveAppointmentWithTripRequest | SaveAppointmentWithTripRequestParam
+UpdateBody = UpdateAppointmentWithTripRequest | UpdateAppointmentWithTripRequestParam
+DeleteBody = DeleteAppointmentWithTripRequest | DeleteAppointmentWithTripRequestParam
+EventArg = PickupDeliveryTripEvent | PickupDeliveryTripEventParam
 
 
 def create_call(

@@ -31,6 +31,7 @@ from mykaarma_api.models import (
     SearchPreference,
     VehicleInput,
 )
+from mykaarma_api.params import CustomerInputParam, VehicleInputParam
 from mykaarma_api.types import UNSET
 from mykaarma_core.rules import is_blank
 
@@ -55,8 +56,9 @@ __all__ = [
     "search_of",
 ]
 
-CustomerArg = CustomerInput | Mapping[str, Any]
-VehiclesArg = Sequence[VehicleInput | Mapping[str, Any]] | None
+#: A customer as a model or as a dict whose keys and value types mypy checks (`mykaarma.types`).
+CustomerArg = CustomerInput | CustomerInputParam
+VehiclesArg = Sequence[VehicleInput | VehicleInputParam] | None
 
 
 def _vehicles_json(vehicles: VehiclesArg) -> list[dict[str, Any]]:
