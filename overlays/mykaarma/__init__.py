@@ -1,9 +1,9 @@
 """Python client for the myKaarma customer and appointment-with-trip APIs.
 
-``MyKaarma`` / ``AsyncMyKaarma`` (facade), the error classes, ``RetryPolicy`` and ``__version__`` are
-loaded on first use (PEP 562), so ``import mykaarma`` (or ``import mykaarma_core``) does not import httpx,
-attrs or the generated code. Models: ``mykaarma.types``; matching logic: ``mykaarma_core.matching``; x-rules:
-``mykaarma_core.rules``.
+``MyKaarma`` / ``AsyncMyKaarma`` (facade), the error classes, ``RawResponse``, ``RetryPolicy`` and
+``__version__`` are loaded on first use (PEP 562), so ``import mykaarma`` (or ``import mykaarma_core``) does
+not import httpx, attrs or the generated code. Models: ``mykaarma.types``; matching logic:
+``mykaarma_core.matching``; x-rules: ``mykaarma_core.rules``.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         UnsupportedMediaTypeError,
         ValidationError,
     )
+    from ._raw_response import RawResponse
     from ._retry import RetryPolicy
     from ._version import __version__
 
@@ -63,6 +64,7 @@ _EXCEPTIONS = (
 _LAZY: dict[str, str] = {
     "AsyncMyKaarma": "._client",
     "MyKaarma": "._client",
+    "RawResponse": "._raw_response",
     "RetryPolicy": "._retry",
     "__version__": "._version",
     **dict.fromkeys(_EXCEPTIONS, "._exceptions"),
@@ -86,6 +88,7 @@ __all__ = [
     "PermissionDeniedError",
     "Problem",
     "RateLimitError",
+    "RawResponse",
     "RequestTimeoutError",
     "RequestTooLargeError",
     "RetryPolicy",

@@ -116,6 +116,16 @@ class ClientUnderTest:
     def appointments(self) -> Any:
         return _Blocking(self.client.appointments, self._loop)
 
+    @property
+    def raw_customers(self) -> Any:
+        """``client.customers.with_raw_response``, used synchronously."""
+        return _Blocking(self.client.customers.with_raw_response, self._loop)
+
+    @property
+    def raw_appointments(self) -> Any:
+        """``client.appointments.with_raw_response``, used synchronously."""
+        return _Blocking(self.client.appointments.with_raw_response, self._loop)
+
     def count(self, method: str | None = None) -> int:
         return sum(1 for request in self.requests if method is None or request.method == method)
 

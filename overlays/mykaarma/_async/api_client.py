@@ -16,6 +16,7 @@ from typing import Any, Self
 import httpx
 
 from .._base_client import AsyncSleep, TimeoutTypes, _BaseClient, _default_headers, _Done
+from .._raw_response import record
 from .._response import BodyReader, ResponseTooLarge
 from .._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
@@ -98,6 +99,8 @@ class AsyncAPIClient(_BaseClient):
                 failure = exc
             step = self._outcome(state, request, failure, response, content, started)
             if isinstance(step, _Done):
+                if response is not None and content is not None:
+                    record(request, response, content)  # for `with_raw_response`
                 return step.value
             self._before_retry(state, step)
             await self._sleep(step.delay)

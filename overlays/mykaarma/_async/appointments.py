@@ -18,6 +18,7 @@ The trip helpers `update_trip`, `add_trip` and `remove_trip` build the three val
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Unpack, cast
 
 from mykaarma_api.models import (
@@ -44,6 +45,7 @@ from .calls import asend
 
 if TYPE_CHECKING:
     from .api_client import AsyncAPIClient
+    from .raw_responses import AsyncAppointmentsWithRawResponse
 
 __all__ = ["AsyncAppointments"]
 
@@ -57,6 +59,13 @@ class AsyncAppointments:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAppointmentsWithRawResponse:
+        """These methods, each returning a `RawResponse`: status, headers, request id, ``parse()``."""
+        from .raw_responses import AsyncAppointmentsWithRawResponse
+
+        return AsyncAppointmentsWithRawResponse(self)
 
     async def create_with_trip(
         self,

@@ -12,6 +12,7 @@ results are the generated response models, warnings included. Bodies are validat
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from mykaarma_api.models import (
@@ -45,6 +46,7 @@ from .calls import adrive, asend
 
 if TYPE_CHECKING:
     from .api_client import AsyncAPIClient
+    from .raw_responses import AsyncCustomersWithRawResponse
 
 __all__ = ["AsyncCustomers"]
 
@@ -58,6 +60,13 @@ class AsyncCustomers:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCustomersWithRawResponse:
+        """These methods, each returning a `RawResponse`: status, headers, request id, ``parse()``."""
+        from .raw_responses import AsyncCustomersWithRawResponse
+
+        return AsyncCustomersWithRawResponse(self)
 
     async def create(
         self,

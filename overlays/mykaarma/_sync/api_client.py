@@ -14,6 +14,7 @@ from typing import Any, Self
 import httpx
 
 from .._base_client import SyncSleep, TimeoutTypes, _BaseClient, _default_headers, _Done
+from .._raw_response import record
 from .._response import BodyReader, ResponseTooLarge
 from .._retry import DEFAULT_MAX_RETRIES, RetryPolicy
 
@@ -96,6 +97,8 @@ class SyncAPIClient(_BaseClient):
                 failure = exc
             step = self._outcome(state, request, failure, response, content, started)
             if isinstance(step, _Done):
+                if response is not None and content is not None:
+                    record(request, response, content)  # for `with_raw_response`
                 return step.value
             self._before_retry(state, step)
             self._sleep(step.delay)

@@ -15,6 +15,7 @@ The trip helpers `update_trip`, `add_trip` and `remove_trip` build the three val
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Unpack, cast
 
 from mykaarma_api.models import (
@@ -41,6 +42,7 @@ from .calls import send
 
 if TYPE_CHECKING:
     from .api_client import SyncAPIClient
+    from .raw_responses import AppointmentsWithRawResponse
 
 __all__ = ["Appointments"]
 
@@ -54,6 +56,13 @@ class Appointments:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AppointmentsWithRawResponse:
+        """These methods, each returning a `RawResponse`: status, headers, request id, ``parse()``."""
+        from .raw_responses import AppointmentsWithRawResponse
+
+        return AppointmentsWithRawResponse(self)
 
     def create_with_trip(
         self,

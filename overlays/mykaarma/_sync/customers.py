@@ -10,6 +10,7 @@ results are the generated response models, warnings included. Bodies are validat
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from mykaarma_api.models import (
@@ -43,6 +44,7 @@ from .calls import drive, send
 
 if TYPE_CHECKING:
     from .api_client import SyncAPIClient
+    from .raw_responses import CustomersWithRawResponse
 
 __all__ = ["Customers"]
 
@@ -56,6 +58,13 @@ class Customers:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> CustomersWithRawResponse:
+        """These methods, each returning a `RawResponse`: status, headers, request id, ``parse()``."""
+        from .raw_responses import CustomersWithRawResponse
+
+        return CustomersWithRawResponse(self)
 
     def create(
         self,

@@ -1,0 +1,62 @@
+"""``client.customers.with_raw_response`` and ``client.appointments.with_raw_response``.
+
+Written once, async; the sync twins (``mykaarma/_sync/raw_responses.py``) are generated from this file by
+``scripts.codegen.unasync_client``. Each attribute is the resource's method with the same parameters,
+returning a `RawResponse` of its usual result (`mykaarma._raw_response`).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
+
+from .._raw_response import AsyncMethod, RawResponse, recording
+
+if TYPE_CHECKING:
+    from .appointments import AsyncAppointments
+    from .customers import AsyncCustomers
+
+__all__ = ["AsyncAppointmentsWithRawResponse", "AsyncCustomersWithRawResponse", "to_raw_response"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def to_raw_response(method: AsyncMethod[P, R]) -> AsyncMethod[P, RawResponse[R]]:
+    """`method`, returning its result together with the HTTP answers behind it."""
+
+    @functools.wraps(method)
+    async def with_raw_response(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        with recording() as exchanges:
+            result = await method(*args, **kwargs)
+        return RawResponse(result, exchanges)
+
+    return with_raw_response
+
+
+class AsyncCustomersWithRawResponse:
+    """`AsyncCustomers`' methods, each returning a `RawResponse`."""
+
+    def __init__(self, customers: AsyncCustomers) -> None:
+        self.create = to_raw_response(customers.create)
+        self.create_or_update = to_raw_response(customers.create_or_update)
+        self.upsert = to_raw_response(customers.upsert)
+        self.update = to_raw_response(customers.update)
+        self.get = to_raw_response(customers.get)
+        self.search = to_raw_response(customers.search)
+        self.get_info = to_raw_response(customers.get_info)
+        self.find_or_create = to_raw_response(customers.find_or_create)
+
+
+class AsyncAppointmentsWithRawResponse:
+    """`AsyncAppointments`' methods, each returning a `RawResponse`."""
+
+    def __init__(self, appointments: AsyncAppointments) -> None:
+        self.create_with_trip = to_raw_response(appointments.create_with_trip)
+        self.update_with_trip = to_raw_response(appointments.update_with_trip)
+        self.update_trip = to_raw_response(appointments.update_trip)
+        self.add_trip = to_raw_response(appointments.add_trip)
+        self.remove_trip = to_raw_response(appointments.remove_trip)
+        self.delete_with_trip = to_raw_response(appointments.delete_with_trip)
+        self.trips = to_raw_response(appointments.trips)
+        self.get = to_raw_response(appointments.get)
