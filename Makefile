@@ -51,10 +51,12 @@ lint-python: $(VENV_STAMP) ## ruff and mypy --strict on hand-written Python
 generate: $(NODE_STAMP) $(VENV_STAMP) ## Bundle, regenerate generated/ and write the sync client from the async one
 	$(PY) -m scripts.codegen.generate
 	$(PY) -m scripts.codegen.unasync_client
+	$(PY) -m scripts.codegen.api_md
 
 check-generated: $(NODE_STAMP) $(VENV_STAMP) ## Fail if generated/, the bundle or the sync client differ from what their sources produce
 	$(PY) -m scripts.codegen.check_generated
 	$(PY) -m scripts.codegen.unasync_client --check
+	$(PY) -m scripts.codegen.api_md --check
 
 check-breaking: $(VENV_STAMP) ## Fail on a breaking spec change since the last release (openapi/releases/) without a major version
 	$(PY) -m scripts.release.check_breaking

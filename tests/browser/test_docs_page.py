@@ -11,12 +11,14 @@ another host, and a screenshot is saved as ``reports/api-docs.png``. Each operat
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -24,6 +26,7 @@ import pytest
 import yaml
 
 from mykaarma_core import openapi
+from scripts.codegen import code_samples
 from tests.integration.mock_server import ROOT, MockServer, running_server, serve_in_thread
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -97,14 +100,42 @@ def docs_server(docs_page: Path, tmp_path_factory: pytest.TempPathFactory) -> It
         yield server
 
 
+def _spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
+    return loaded
+
+
 def operations_by_tag() -> dict[str, list[tuple[str, str]]]:
     """Tag name → (operationId, summary) of its operations, from the bundled spec."""
-    spec = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
+    spec = _spec()
     tags: dict[str, list[tuple[str, str]]] = {tag["name"]: [] for tag in spec.get("tags", [])}
     for entry in openapi.operations(spec):
         for tag in entry.definition["tags"]:
             tags.setdefault(tag, []).append((str(entry.operation_id), entry.definition["summary"]))
     return tags
+
+
+#: Search terms, a phrase their excerpt must show and the run-together words it showed before: the page's
+#: copy of the spec keeps words apart (``scripts.codegen.docs.for_the_page``).
+SEARCHES = {
+    "see PickupDeliveryTripEvent": ("see PickupDeliveryTripEvent", "seePickupDeliveryTripEvent"),
+    "Effect": ("Effect", "sentsent"),
+}
+
+
+def search_excerpts(page: Any, term: str) -> str:
+    """The text of Redoc's search results for `term` (the results float above the page)."""
+    page.keyboard.press("Escape")
+    page.keyboard.press("Control+K")
+    page.keyboard.type(term)
+    page.wait_for_timeout(2_500)
+    found: list[str] = page.evaluate(
+        """() => Array.from(document.querySelectorAll('body *'))
+            .filter(e => getComputedStyle(e).position === 'fixed' && (e.innerText || '').length > 20)
+            .map(e => e.innerText)"""
+    )
+    page.keyboard.press("Escape")
+    return " ".join(" ".join(text.split()) for text in found)
 
 
 def is_local(url: str) -> bool:
@@ -119,7 +150,8 @@ def test_docs_page_renders_every_operation_and_loads_nothing_remote(
     from playwright.sync_api import sync_playwright
 
     tags = operations_by_tag()
-    assert sum(len(operations) for operations in tags.values()) == 11
+    assert sum(len(operations) for operations in tags.values()) == len(list(openapi.operations(_spec())))
+    samples = code_samples.samples(_spec())
     requested: list[str] = []
     page_errors: list[str] = []
     with tempfile.TemporaryDirectory(prefix="chromium-profile-") as profile, sync_playwright() as playwright:
@@ -150,6 +182,11 @@ def test_docs_page_renders_every_operation_and_loads_nothing_remote(
                     heading.wait_for(state="visible", timeout=15_000)
                     text = (heading.text_content() or "").strip()
                     assert text.startswith(summary), text  # a badge may follow, e.g. Deprecated
+                    call = re.search(r"client\.\w+\.\w+\(", samples[operation_id])
+                    assert call is not None
+                    page.wait_for_function(  # the operation's Python sample, in the right-hand column
+                        "text => document.body.innerText.includes(text)", arg=call.group(0), timeout=15_000
+                    )
             [create] = [
                 summary for operation_id, summary in tags["customers"] if operation_id == "createCustomer"
             ]
@@ -157,9 +194,13 @@ def test_docs_page_renders_every_operation_and_loads_nothing_remote(
             page.wait_for_timeout(500)  # let the scroll settle
             SCREENSHOT.parent.mkdir(exist_ok=True)
             page.screenshot(path=str(SCREENSHOT))
+            excerpts = {term: search_excerpts(page, term) for term in SEARCHES}
         finally:
             browser.close()
     assert SCREENSHOT.stat().st_size > 10_000
+    for term, (expected, mangled) in SEARCHES.items():
+        assert expected in excerpts[term], excerpts[term]
+        assert mangled not in excerpts[term], excerpts[term]
     remote = sorted({url for url in requested if not is_local(url)})
     assert remote == [], f"the page fetched from other hosts: {remote}"
     assert page_errors == []
