@@ -39,6 +39,7 @@ from mykaarma_mock import launcher
 from mykaarma_mock.launcher import RunningMock
 from scripts._tools import BUNDLE, ROOT
 from scripts.fuzz.hooks import IDENTITIES_ENV, OWNER, PEER, VALID_VINS, Identity, Tenant, write_identities
+from scripts.fuzz.report import compress_events, describe_unchecked, unchecked_requests
 
 FUZZ_WORLD = ROOT / "tests" / "fuzz" / "world.yaml"
 REPORTS = ROOT / "reports" / "fuzz"
@@ -225,6 +226,8 @@ class PassResult:
     links: Counter[SpecLink]
     uncovered: list[SpecLink]
     report_dir: Path
+    #: What schemathesis' "skipped" count was (`scripts.fuzz.report.describe_unchecked`).
+    skipped: str = "no skipped cases"
 
     @property
     def passed(self) -> bool:
@@ -286,6 +289,7 @@ def run_schemathesis(
         links=followed,
         uncovered=[link for link in declared if link not in followed],
         report_dir=report_dir,
+        skipped=describe_unchecked(unchecked_requests(report_dir / "events.ndjson")),
     )
 
 
@@ -342,6 +346,7 @@ def print_summary(results: Sequence[PassResult]) -> None:
             f" links covered {covered} of {len(declared)}; {result.seconds:.0f} s;"
             f" reports in {result.report_dir.relative_to(ROOT)}/"
         )
+        print(f"    {result.skipped}")
         for link in declared:
             count = result.links.get(link, 0)
             print(f"    {'covered' if count else 'NOT COVERED'} {link.describe()} ({count}x)")
@@ -399,6 +404,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             results.append(cover_remaining_links(result, env, seed, arguments.extra))
     print_summary(results)
+    saved = compress_events(REPORTS)
+    print(f"  event logs compressed (events.ndjson.gz, {saved / 2**20:.0f} MiB saved)")
     print(f"  total {time.monotonic() - started:.0f} s; seed {seed} (replay: make fuzz SEED={seed})")
     return 0 if all(result.passed for result in results) else 1
 

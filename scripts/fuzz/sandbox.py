@@ -44,6 +44,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
@@ -59,6 +60,7 @@ import yaml
 from mykaarma_core.openapi import operations as walk_operations
 from scripts._tools import BUNDLE, ROOT
 from scripts.fuzz.hooks import ABSENT_PREFIX, OWNER, PEER, WRITE_TARGETS, Identity, Tenant, write_identities
+from scripts.fuzz.report import compress_events, describe_unchecked, unchecked_requests
 from scripts.fuzz.run import SCHEMATHESIS, create_customer, customer_body, report_arguments, schemathesis_env
 
 ALLOWLIST = Path(__file__).resolve().parent / "sandbox_allowlist.txt"
@@ -440,6 +442,8 @@ class Guard:
     budget: Budget
     #: Forward only the spec's read operations (and safe methods): `make conformance` against a sandbox.
     only_reads: bool = False
+    #: How many requests of each operation reached the target.
+    reached: Counter[str] = field(default_factory=Counter)
     client: httpx.Client = field(init=False)
 
     def __post_init__(self) -> None:
@@ -475,6 +479,8 @@ class Guard:
         forwarded = {name: value for name, value in headers.items() if name.lower() not in _HOP_BY_HOP}
         response = self.client.request(method, raw_target, headers=forwarded, content=payload)
         self.ledger.forwarded += 1
+        if decision.operation_id is not None:
+            self.reached[decision.operation_id] += 1
         record_outcome(self.ledger, decision.operation_id, query, body, response)
         return response
 
@@ -500,14 +506,17 @@ class _GuardHandler(BaseHTTPRequestHandler):
         except httpx.HTTPError as error:
             response = httpx.Response(502, text=f"the guard could not reach the target: {error}")
         content = response.content
-        self.send_response(response.status_code)
-        for name, value in response.headers.multi_items():
-            if name.lower() not in _HOP_BY_HOP:
-                self.send_header(name, value)
-        self.send_header("Content-Length", str(len(content)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(content)
+        try:
+            self.send_response(response.status_code)
+            for name, value in response.headers.multi_items():
+                if name.lower() not in _HOP_BY_HOP:
+                    self.send_header(name, value)
+            self.send_header("Content-Length", str(len(content)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(content)
+        except ConnectionError:  # schemathesis was stopped (budget spent) while an answer was on its way
+            self.close_connection = True
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_TRACE = _serve
 
@@ -515,11 +524,19 @@ class _GuardHandler(BaseHTTPRequestHandler):
         """Requests are not logged: they carry credentials."""
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """The guard's server: a client that hangs up mid-answer is not a traceback on the terminal."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def running_guard(guard: Guard) -> Iterator[str]:
     """The guard on a free loopback port; yields its base URL."""
     handler = type("GuardHandler", (_GuardHandler,), {"guard": guard})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -607,11 +624,21 @@ def clean_up(
     return problems
 
 
-def print_ledger(ledger: Ledger, target: str) -> None:
-    print(f"\nfuzz-sandbox: ledger of {target}")
+def print_ledger(ledger: Ledger, target: str, ledger_file: Path) -> None:
+    """Counts of what the run created and removed; only what needs a person is listed one by one."""
+    print(f"\nfuzz-sandbox: ledger of {target} (every record: {ledger_file})")
+    kinds = sorted({record.kind for record in ledger.records.values()})
+    for kind in kinds:
+        records = ledger.of_kind(kind)
+        removed = sum(1 for record in records if record.removed_by)
+        noted = sum(1 for record in records if not record.removed_by and record.note)
+        print(
+            f"  {kind}s: {len(records)} created, {removed} removed"
+            + (f", {noted} {records[0].note}" if noted else "")
+        )
     for record in ledger.records.values():
-        fate = f"removed: {record.removed_by}" if record.removed_by else (record.note or "NOT REMOVED")
-        print(f"  created {record.kind:<11} {record.uuid} by {record.created_by}; {fate}")
+        if record.kind == "appointment" and not record.removed_by:
+            print(f"  NOT REMOVED appointment {record.uuid} (created by {record.created_by})")
     print(
         f"  requests: {ledger.forwarded} sent to the target, {ledger.answered_locally} answered by the guard"
         f" (undocumented methods), {len(ledger.refused)} refused"
@@ -743,14 +770,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.target, load_routes(), Ledger(), RateLimit(arguments.rate), Budget(arguments.budget)
     )
     outcome = fuzz_through_guard(settings, arguments, seed, guard)
-    print_ledger(guard.ledger, settings.target)
+    ledger_file = arguments.reports / "ledger.json"
+    print_ledger(guard.ledger, settings.target, ledger_file)
     for line in outcome.cleanup_problems:
         print(f"  PROBLEM {line}")
-    write_ledger(arguments.reports / "ledger.json", settings, seed, guard, outcome)
+    write_ledger(ledger_file, settings, seed, guard, outcome)
+    print(f"  {describe_unchecked(unchecked_requests(arguments.reports / 'events.ndjson'))}")
+    compress_events(arguments.reports)
+    reasons = failure_reasons(guard, outcome, arguments.budget)
+    if guard.budget.exhausted.is_set():
+        print(budget_line(settings.target, seed, arguments, guard))
+    verdict = "FAILED: " + "; ".join(reasons) if reasons else "passed"
+    print(f"fuzz-sandbox: {verdict}; seed {seed}; reports in {arguments.reports}/")
+    return 1 if reasons else 0
+
+
+def failure_reasons(guard: Guard, outcome: Outcome, budget: int) -> list[str]:
+    """Why the run failed, each in a few words (none: it passed)."""
+    reasons = []
+    if guard.budget.exhausted.is_set():
+        reasons.append(f"the request budget ({budget}) ran out before schemathesis finished")
+    elif outcome.exit_code != 0:
+        reasons.append(
+            f"schemathesis found failures (exit {outcome.exit_code}; see output above and junit.xml)"
+        )
+    if guard.ledger.refused:
+        reasons.append(f"{len(guard.ledger.refused)} requests refused by the guard")
+    if outcome.cleanup_problems:
+        reasons.append(f"{len(outcome.cleanup_problems)} cleanup problems")
     unremoved = [record for record in guard.ledger.of_kind("appointment") if record.removed_by is None]
-    failed = outcome.exit_code != 0 or guard.ledger.refused or outcome.cleanup_problems or unremoved
-    print(f"fuzz-sandbox: {'FAILED' if failed else 'passed'}; seed {seed}; ledger in {arguments.reports}/")
-    return 1 if failed else 0
+    if unremoved:
+        reasons.append(f"{len(unremoved)} appointments not removed")
+    return reasons
+
+
+def budget_line(target: str, seed: int, arguments: argparse.Namespace, guard: Guard) -> str:
+    """One line: what stopped the run, what it reached, and how to go further."""
+    operations = {route_operation for route in guard.routes for route_operation in route.operations.values()}
+    reached = sorted(operation for operation in operations if guard.reached[operation])
+    missing = sorted(operations - set(reached))
+    more = max(2 * arguments.budget, arguments.budget + 1000)
+    return (
+        f"fuzz-sandbox: stopped: the budget of {arguments.budget} requests is spent; {len(reached)} of"
+        f" {len(operations)} operations reached"
+        + (f" (not: {', '.join(missing)})" if missing else "")
+        + f"; to go further: make fuzz-sandbox TARGET={target} SEED={seed}"
+        f" FUZZ_ARGS='--budget {more} --max-examples {arguments.max_examples}'"
+    )
 
 
 def run_guarded_schemathesis(

@@ -231,4 +231,22 @@ def test_a_sandbox_run_leaves_other_records_byte_identical(
         "appointments": counts_before["appointments"],
         "trips": counts_before["trips"],
     }
-    assert f"created customer    {created['customer'][0]['uuid']}" in result.stdout
+    # a summary a person reads: counts, the full ledger on file, and why the run stopped
+    assert f"customers: {len(created['customer'])} created, 0 removed" in result.stdout, result.stdout
+    assert created["customer"][0]["uuid"] not in result.stdout
+    assert "Traceback" not in output
+    assert "skipped" in result.stdout
+    assert (reports / "events.ndjson.gz").exists()
+    assert not (reports / "events.ndjson").exists()
+    stop_lines = [line for line in result.stdout.splitlines() if "stopped: the budget of" in line]
+    if budget == 60:
+        [stop] = stop_lines
+        assert "requests is spent" in stop
+        assert "operations reached" in stop
+        assert "FUZZ_ARGS='--budget 1060 --max-examples 3'" in stop  # more budget, same seed and cases
+        assert "to go further: make fuzz-sandbox TARGET=" in stop
+        assert "SEED=7" in stop
+        assert "FAILED: the request budget (60) ran out" in result.stdout
+    else:
+        assert stop_lines == []
+        assert "fuzz-sandbox: passed" in result.stdout
