@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any, Literal, Required, TypedDict
 
 __all__ = [
@@ -91,7 +91,7 @@ class CreateAppointmentWithTripRequestParam(TypedDict, total=False):
     vehicleInformation: Required[VehicleInformationParam]
     appointmentInformation: Required[AppointmentInformationForTripCreateParam]
     customerAppointmentPreference: CustomerAppointmentPreferenceParam
-    serviceList: Sequence[ServiceItemParam] | None
+    serviceList: list[ServiceItemParam] | tuple[ServiceItemParam, ...] | None
     assignedUser: UserDetailsParam
     creatorUser: UserDetailsParam
     pickupDeliveryTripMetadata: PickupDeliveryTripMetadataForCreateParam
@@ -122,9 +122,9 @@ class CustomerInputParam(TypedDict, total=False):
     preferredCommunication: Literal["text", "phone", "email"]
     preferredLocale: Literal["en-us", "fr-ca"]
     customerUuid: str | None
-    addresses: Sequence[AddressInputParam] | None
-    emails: Sequence[EmailParam | None] | None
-    phoneNumbers: Sequence[PhoneParam | None] | None
+    addresses: list[AddressInputParam] | tuple[AddressInputParam, ...] | None
+    emails: list[EmailParam | None] | tuple[EmailParam | None, ...] | None
+    phoneNumbers: list[PhoneParam | None] | tuple[PhoneParam | None, ...] | None
 
 
 class DeleteAppointmentWithTripRequestParam(TypedDict, total=False):
@@ -132,7 +132,7 @@ class DeleteAppointmentWithTripRequestParam(TypedDict, total=False):
 
     tripUuid: Required[str]
     appointmentUuid: Required[str]
-    dealerDepartmentUUIDList: Required[Sequence[str]]
+    dealerDepartmentUUIDList: Required[list[str] | tuple[str, ...]]
     updatedByDAUUID: Required[str]
     updatedByDeptUUID: Required[str]
     requesterUuid: str | None
@@ -154,7 +154,7 @@ class GetCustomerRequestParam(TypedDict, total=False):
     """Body of the legacy read: the requesting user and the dealers to look in (`GetCustomerRequest` as a dict)."""
 
     requesterUserUUID: Required[str]
-    dealerUUIDList: Required[Sequence[str]]
+    dealerUUIDList: Required[list[str] | tuple[str, ...]]
 
 
 class GetTripsRequestParam(TypedDict, total=False):
@@ -228,8 +228,8 @@ class PickupDeliveryTripEventParam(TypedDict, total=False):
         "CANCELLED",
     ]
     linkedAppointmentUuid: str | None
-    linkedTripUuids: Sequence[str] | None
-    subTrips: Sequence[Mapping[str, Any]] | None
+    linkedTripUuids: list[str] | tuple[str, ...] | None
+    subTrips: list[Mapping[str, Any]] | tuple[Mapping[str, Any], ...] | None
     optionalFields: Mapping[str, str]
 
 
@@ -257,9 +257,9 @@ class SaveCustomerRequestParam(TypedDict, total=False):
     """Body of create, create-or-update and update (`SaveCustomerRequest` as a dict)."""
 
     requesterUserUUID: str | None
-    dealerUUIDList: Sequence[str] | None
+    dealerUUIDList: list[str] | tuple[str, ...] | None
     customer: Required[CustomerInputParam]
-    vehicles: Sequence[VehicleInputParam] | None
+    vehicles: list[VehicleInputParam] | tuple[VehicleInputParam, ...] | None
     validateVin: bool
     searchForDuplicate: bool
 
@@ -269,7 +269,7 @@ class SavePickupDeliveryTripEventRequestParam(TypedDict, total=False):
 
     pickupDeliveryTripEvent: Required[PickupDeliveryTripEventParam]
     requesterUserUUID: Required[str]
-    dealerDepartmentUUIDList: Required[Sequence[str]]
+    dealerDepartmentUUIDList: Required[list[str] | tuple[str, ...]]
     source: Literal["DEALER_APP", "WEB", "PND_API", "EXTERNAL_CONTROLLER"]
 
 
@@ -298,7 +298,7 @@ class UpdateAppointmentForTripRequestParam(TypedDict, total=False):
 
     appointmentInformation: Required[AppointmentInformationForTripUpdateParam]
     customerAppointmentPreference: CustomerAppointmentPreferenceParam
-    serviceList: Sequence[ServiceItemParam] | None
+    serviceList: list[ServiceItemParam] | tuple[ServiceItemParam, ...] | None
     vehicleInformation: VehicleInformationParam
     updatedByUserDetails: UserDetailsParam
     pickupDeliveryTripMetadata: Required[PickupDeliveryTripMetadataParam]
@@ -316,7 +316,7 @@ class UpdatePickupDeliveryTripEventRequestParam(TypedDict, total=False):
 
     pickupDeliveryTripEvent: PickupDeliveryTripEventParam | None
     requesterUserUUID: Required[str]
-    dealerDepartmentUUIDList: Required[Sequence[str]]
+    dealerDepartmentUUIDList: Required[list[str] | tuple[str, ...]]
     source: Literal["DEALER_APP", "WEB", "PND_API", "EXTERNAL_CONTROLLER"]
 
 

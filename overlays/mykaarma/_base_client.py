@@ -77,6 +77,12 @@ DEFAULT_BASE_URL = "https://api.mykaarma.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 REQUEST_ID_HEADERS = ("X-Request-Id", "X-Correlation-Id")
 
+
+def request_id_of(response: httpx.Response) -> str | None:
+    """The server's request id of `response`: the first of `REQUEST_ID_HEADERS` it carries."""
+    return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+
+
 if TYPE_CHECKING:
     from mykaarma_api.client import AuthenticatedClient
 
@@ -462,7 +468,7 @@ class _BaseClient:
     ) -> APIError:
         status = response.status_code
         url = safe_url(request.url)
-        request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        request_id = request_id_of(response)
         message = status_message(
             status=status,
             reason=response.reason_phrase,

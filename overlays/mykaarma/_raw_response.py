@@ -17,6 +17,7 @@ from typing import Any, Generic, ParamSpec, TypeAlias, TypeVar
 
 import httpx
 
+from ._base_client import request_id_of
 from ._logging import safe_url
 
 __all__ = ["AsyncMethod", "Exchange", "RawResponse", "SyncMethod", "record", "recording"]
@@ -28,8 +29,6 @@ R = TypeVar("R")
 AsyncMethod: TypeAlias = Callable[P, Awaitable[R]]
 SyncMethod: TypeAlias = Callable[P, R]
 
-REQUEST_ID_HEADER = "X-Request-Id"
-
 
 @dataclass(frozen=True)
 class Exchange:
@@ -38,6 +37,9 @@ class Exchange:
     request: httpx.Request = field(repr=False)
     response: httpx.Response = field(repr=False)
     content: bytes = field(repr=False)
+
+    def __reduce__(self) -> Any:
+        raise TypeError("an exchange holds the request's credentials and is not pickled")
 
 
 _RECORDER: ContextVar[list[Exchange] | None] = ContextVar("mykaarma_raw_exchanges", default=None)
@@ -67,13 +69,13 @@ class RawResponse(Generic[R]):
     plain call (with its ``warnings``)."""
 
     def __init__(self, parsed: R, exchanges: Sequence[Exchange]) -> None:
-        if not exchanges:
-            raise ValueError("a raw response needs the exchange it came from")
         self._parsed = parsed
         self.exchanges: tuple[Exchange, ...] = tuple(exchanges)
 
     @property
     def _last(self) -> Exchange:
+        if not self.exchanges:  # e.g. an upsert that could tell it cannot match before asking the server
+            raise LookupError("the call answered without sending a request: parse() has its result")
         return self.exchanges[-1]
 
     @property
@@ -83,7 +85,8 @@ class RawResponse(Generic[R]):
 
     @property
     def http_request(self) -> httpx.Request:
-        """The `httpx.Request` as sent (it holds the ``Authorization`` header: do not log it whole)."""
+        """The `httpx.Request` as sent (it, like ``http_response.request``, holds the ``Authorization``
+        header: do not log it whole)."""
         return self._last.request
 
     @property
@@ -96,9 +99,8 @@ class RawResponse(Generic[R]):
 
     @property
     def request_id(self) -> str | None:
-        """The server's ``X-Request-Id``, when it sends one (D-RATE)."""
-        value: str | None = self._last.response.headers.get(REQUEST_ID_HEADER)
-        return value
+        """The server's request id (``X-Request-Id`` or ``X-Correlation-Id``), when it sends one (D-RATE)."""
+        return request_id_of(self._last.response)
 
     @property
     def content(self) -> bytes:
@@ -109,12 +111,19 @@ class RawResponse(Generic[R]):
     def warnings(self) -> list[Any]:
         """The warnings of the parsed result (empty for a result without any)."""
         found = getattr(self._parsed, "warnings", None)
-        return list(found) if isinstance(found, list) else []
+        if found is None:  # a result that wraps the server's answer (find_or_create)
+            found = getattr(getattr(self._parsed, "response", None), "warnings", None)
+        return list(found) if isinstance(found, Sequence) and not isinstance(found, str | bytes) else []
 
     def parse(self) -> R:
         """The typed result the plain call returns."""
         return self._parsed
 
+    def __reduce__(self) -> Any:
+        raise TypeError("a raw response holds the request's credentials and is not pickled")
+
     def __repr__(self) -> str:
+        if not self.exchanges:
+            return "<RawResponse (no request sent)>"
         request = self.http_request
         return f"<RawResponse [{self.status_code}] {request.method} {safe_url(request.url)}>"

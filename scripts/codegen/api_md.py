@@ -54,16 +54,34 @@ def _parameter(parameter: inspect.Parameter, aliases: dict[str, str]) -> str:
     return text
 
 
+def _unpacked(parameter: inspect.Parameter) -> list[str]:
+    """``**change: Unpack[AppointmentChange]`` as the keyword arguments it stands for (required first)."""
+    from mykaarma import trips
+
+    match = re.fullmatch(r"Unpack\[(\w+)\]", str(parameter.annotation))
+    typed = getattr(trips, match.group(1), None) if match else None
+    if typed is None:
+        return [f"**{parameter.name}: {parameter.annotation}"]
+    parts: list[str] = []
+    for name, hint in typed.__annotations__.items():
+        text = str(getattr(hint, "__forward_arg__", hint))
+        required = re.fullmatch(r"Required\[(.*)\]", text)
+        parts.append(f"{name}: {required.group(1)}" if required else f"{name}: {text} = None")
+    return sorted(parts, key=lambda part: part.endswith("= None"))
+
+
 def _method_lines(resource: str, name: str, method: object, aliases: dict[str, str]) -> Iterator[str]:
     signature = inspect.signature(method)  # type: ignore[arg-type]
     positional = [p for p in signature.parameters.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
-    keyword = [p for p in signature.parameters.values() if p.kind is p.KEYWORD_ONLY]
+    keyword = [
+        p for p in signature.parameters.values() if p.kind is p.KEYWORD_ONLY and p.name not in _OPTIONS
+    ]
     variadic = [p for p in signature.parameters.values() if p.kind is p.VAR_KEYWORD]
     shown = [_parameter(p, aliases) for p in positional if p.name not in _OPTIONS]
     if keyword or variadic:
         shown.append("*")
-    shown += [_parameter(p, aliases) for p in keyword if p.name not in _OPTIONS]
-    shown += [f"**{p.name}: {p.annotation}" for p in variadic]
+    shown += [_parameter(p, aliases) for p in keyword]
+    shown += [part for p in variadic for part in _unpacked(p)]
     summary = (inspect.getdoc(method) or "").split("\n\n")[0].replace("\n", " ")
     yield f"### `client.{resource}.{name}`"
     yield ""

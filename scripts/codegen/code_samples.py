@@ -71,11 +71,36 @@ def _save_customer(method: str) -> Callable[[Example], str]:
         if method == "update":
             arguments.append(_literal(example.parameters["customerUuid"]))
         arguments.append(_literal(body["customer"]))
-        extra = {"vehicles": body.get("vehicles"), "validate_vin": body.get("validateVin")}
+        extra = {
+            "vehicles": body.get("vehicles"),
+            "validate_vin": body.get("validateVin"),
+            "requester_user_uuid": body.get("requesterUserUUID"),
+            "dealer_uuids": body.get("dealerUUIDList"),
+        }
+        _only(
+            body,
+            {
+                "customer",
+                "vehicles",
+                "validateVin",
+                "requesterUserUUID",
+                "dealerUUIDList",
+                "searchForDuplicate",
+            },
+        )
         chosen = "create_or_update" if method == "create" and body.get("searchForDuplicate") else method
         return _call("customers", chosen, *arguments, **extra)
 
     return sample
+
+
+def _only(body: Mapping[str, Any], used: set[str]) -> None:
+    """Refuse an example whose body has a key the sample would leave out (the sample must show it)."""
+    unused = sorted(set(body) - used)
+    if unused:
+        raise SystemExit(
+            f"the sample would drop {unused} of the example: extend scripts/codegen/code_samples.py"
+        )
 
 
 def _search(example: Example) -> str:
@@ -110,7 +135,11 @@ SAMPLES: Mapping[str, Callable[[Example], str]] = {
     "createCustomerViaPut": _save_customer("create"),
     "updateCustomer": _save_customer("update"),
     "readCustomer": lambda e: _call(
-        "customers", "get", _literal(e.parameters["departmentUUID"]), _literal(e.parameters["customerUuid"])
+        "customers",
+        "get",
+        _literal(e.parameters["departmentUUID"]),
+        _literal(e.parameters["customerUuid"]),
+        exclude_vehicles=e.parameters.get("excludeVehicles"),
     ),
     "searchCustomers": _search,
     "getCustomer": _get_info,
@@ -148,6 +177,14 @@ _HEADER = (
 _FOOTER = "    print(result)\n"
 
 
+#: A comment for an operation the client reaches by another method.
+NOTES: Mapping[str, str] = {
+    "createCustomerViaPut": (
+        "    # the client sends this as POST (createCustomer); PUT on the collection is deprecated\n"
+    ),
+}
+
+
 def example_of(spec: Mapping[str, Any], definition: Mapping[str, Any], item: Mapping[str, Any]) -> Example:
     """The example values of one operation (`item` is its path item, for the shared parameters)."""
     parameters: dict[str, Any] = {}
@@ -175,7 +212,7 @@ def samples(spec: Mapping[str, Any]) -> dict[str, str]:
                 f"no Python sample for {operation_id}: add it to scripts/codegen/code_samples.py"
             )
         example = example_of(spec, entry.definition, entry.item)
-        found[operation_id] = _HEADER + SAMPLES[operation_id](example) + _FOOTER
+        found[operation_id] = _HEADER + NOTES.get(operation_id, "") + SAMPLES[operation_id](example) + _FOOTER
     return found
 
 

@@ -25,6 +25,7 @@ import yaml
 
 from scripts._tools import BUNDLE, ROOT, node_tool, quiet_node_env, run
 from scripts.codegen.code_samples import with_code_samples
+from scripts.codegen.searchable_markdown import for_search
 
 OUTPUT = ROOT / "docs" / "index.html"
 TEMPLATE = Path(__file__).resolve().parent / "docs_template.hbs"
@@ -58,60 +59,9 @@ def external_loads(html: str) -> list[str]:
     return found
 
 
-_TABLE_ROW = re.compile(r"^\s*\|")
-_BLOCK_START = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|#|>|```|\|)")
-
-
-def _unwrapped(text: str) -> str:
-    """Markdown with each paragraph and list item on one line, and a no-break space ending every table cell.
-
-    Both render exactly as before; Redoc's search, which joins a description's text without the line breaks
-    and cell borders, then keeps the words apart ("see PickupDeliveryTripEvent", not "seePickup…").
-    """
-    lines: list[str] = []
-    fenced = False
-    for line in text.split("\n"):
-        if line.lstrip().startswith("```"):
-            fenced = not fenced
-            lines.append(line)
-        elif (
-            fenced
-            or not line.strip()
-            or not lines
-            or not lines[-1].strip()
-            or _TABLE_ROW.match(line)
-            or _BLOCK_START.match(line)
-            or _TABLE_ROW.match(lines[-1])
-            or lines[-1].lstrip().startswith("```")
-        ):
-            lines.append(line)
-        else:
-            lines[-1] = lines[-1].rstrip() + " " + line.strip()
-    return "\n".join(_spaced_cells(line) for line in lines)
-
-
-def _spaced_cells(line: str) -> str:
-    """A table body row whose cells end with a no-break space (a header or separator row is left alone)."""
-    if not _TABLE_ROW.match(line) or set(line.strip()) <= set("|-: "):
-        return line
-    cells = line.strip().strip("|").split("|")
-    return "| " + " | ".join(f"{cell.strip()}&nbsp;" for cell in cells) + " |"
-
-
 def for_the_page(document: Any) -> Any:
-    """The spec as the page shows it: every description `_unwrapped`, and Python samples in x-codeSamples."""
-
-    def walk(node: Any) -> Any:
-        if isinstance(node, dict):
-            return {
-                key: _unwrapped(value) if key == "description" and isinstance(value, str) else walk(value)
-                for key, value in node.items()
-            }
-        if isinstance(node, list):
-            return [walk(item) for item in node]
-        return node
-
-    return with_code_samples(walk(document))
+    """The spec as the page shows it: descriptions the search keeps words apart in, and Python samples."""
+    return with_code_samples(for_search(document))
 
 
 def build(spec: Path, output: Path) -> None:

@@ -3,7 +3,7 @@
 For each component schema reachable from a request body that is an object with properties, a
 ``<Name>Param`` `TypedDict` (``total=False``) with the JSON (camelCase) keys: required properties are
 ``Required[...]``; enums are ``Literal``s; ``[T, 'null']`` and ``anyOf: [T, null]`` are ``T | None``; arrays
-are ``Sequence``s (a list or tuple literal type-checks); objects are their ``Param``; free-form objects
+are lists or tuples (not ``Sequence``: a string is one); objects are their ``Param``; free-form objects
 (``additionalProperties`` only, or open to unknown keys by ``additionalProperties: true``) are
 ``Mapping[str, Any]``; ``readOnly`` properties are left out (a request does not send them). Conditional
 keywords (``if``/``then``, ``not``) are rules the pre-flight check enforces, not types.
@@ -49,7 +49,9 @@ def request_components(spec: Mapping[str, Any]) -> list[str]:
 
 
 def _is_record(schema: Mapping[str, Any]) -> bool:
-    """Whether a schema is an object with declared keys and no others (a TypedDict can say it)."""
+    """Whether a schema is an object with declared keys (a TypedDict can say it). Without
+    ``additionalProperties: false`` the spec allows other keys too; the TypedDict still names only the
+    declared ones (a `TypedDict` cannot be open yet), which is the point: mypy flags a misspelt key."""
     return bool(schema.get("properties")) and schema.get("additionalProperties") is not True
 
 
@@ -74,6 +76,8 @@ class _Writer:
                 return self._union([self.annotation(branch) for branch in schema[key]])
         if "enum" in schema:
             values = ", ".join(repr(value) for value in schema["enum"] if value is not None)
+            if not values:
+                raise SystemExit(f"an enum of null only has no Python type: {dict(schema)!r}")
             nullable = None in schema["enum"]
             return self._union([f"Literal[{values}]", *(["None"] if nullable else [])])
         if "const" in schema:
@@ -85,11 +89,12 @@ class _Writer:
         return self._union([self._kind(kind, schema) for kind in kinds])
 
     def _kind(self, kind: str, schema: Mapping[str, Any]) -> str:
-        if kind == "array":
-            return f"Sequence[{self.annotation(schema.get('items'))}]"
+        if kind == "array":  # not Sequence: a bare string is a Sequence[str] too
+            item = self.annotation(schema.get("items"))
+            return f"list[{item}] | tuple[{item}, ...]"
         if kind == "object":
             if _is_record(schema):
-                return "Mapping[str, Any]"  # an inline object: named objects are components here
+                raise SystemExit("an inline object with properties: make it a component so it gets a Param")
             values = schema.get("additionalProperties")
             return f"Mapping[str, {self.annotation(values) if isinstance(values, Mapping) else 'Any'}]"
         return _SCALARS.get(kind, "Any")
@@ -132,7 +137,7 @@ def render(spec: Mapping[str, Any], header: str) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from collections.abc import Mapping, Sequence",
+        "from collections.abc import Mapping",
         "from typing import Any, Literal, Required, TypedDict",
         "",
         f"__all__ = {sorted(f'{name}Param' for name in names)!r}",

@@ -12,20 +12,34 @@ from __future__ import annotations
 
 import gzip
 import json
+import shlex
 import shutil
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["compress_events", "describe_unchecked", "unchecked_requests"]
+if TYPE_CHECKING:
+    from scripts.fuzz.sandbox import Guard, Ledger, Outcome
+
+__all__ = [
+    "budget_line",
+    "compress_events",
+    "continued_arguments",
+    "describe_unchecked",
+    "failed_checks",
+    "failure_reasons",
+    "print_ledger",
+    "recorders",
+    "unchecked_requests",
+]
 
 WITHOUT_CREDENTIALS = "sent without credentials by ignored_auth"
 OTHER_CREDENTIALS = "sent with other credentials by ignored_auth or object_level_authorization"
 NOT_SENT = "drawn but not sent (schemathesis dropped them)"
 
 
-def _recorders(events: Path) -> Iterator[Mapping[str, Any]]:
+def recorders(events: Path) -> Iterator[Mapping[str, Any]]:
     opener = gzip.open if events.suffix == ".gz" else open
     with opener(events, "rt", encoding="utf-8") as stream:
         for line in stream:
@@ -39,7 +53,7 @@ def unchecked_requests(events: Path) -> Counter[tuple[str, str]]:
     found: Counter[tuple[str, str]] = Counter()
     if not events.exists():
         return found
-    for recorder in _recorders(events):
+    for recorder in recorders(events):
         checks: Mapping[str, Any] = recorder.get("checks") or {}
         interactions: Mapping[str, Any] = recorder.get("interactions") or {}
         for case_id in recorder.get("cases") or {}:
@@ -66,7 +80,8 @@ def describe_unchecked(counts: Counter[tuple[str, str]]) -> str:
     parts = "; ".join(f"{count} {why}" for why, count in by_reason.most_common())
     phases = ", ".join(sorted({phase for phase, _why in counts}))
     total = sum(counts.values())
-    return f"{total} skipped ({phases}): {parts} — their answers are judged by the checks that sent them"
+    judged = " — the checks that sent them judge their answers" if NOT_SENT not in by_reason else ""
+    return f"{total} skipped ({phases}): {parts}{judged}"
 
 
 def compress_events(directory: Path) -> int:
@@ -79,3 +94,91 @@ def compress_events(directory: Path) -> int:
         saved += events.stat().st_size - packed.stat().st_size
         events.unlink()
     return saved
+
+
+def failed_checks(events: Path) -> int:
+    """How many checks failed in a run's event log (``.ndjson`` or ``.ndjson.gz``)."""
+    if not events.exists():
+        return 0
+    return sum(
+        1
+        for recorder in recorders(events)
+        for checks in (recorder.get("checks") or {}).values()
+        for check in checks
+        if check.get("status") == "failure"
+    )
+
+
+def print_ledger(ledger: Ledger, target: str, ledger_file: Path) -> None:
+    """Counts of what the run created and removed; only what needs a person is listed one by one."""
+    print(f"\nfuzz-sandbox: ledger of {target} (every record: {ledger_file})")
+    kinds = sorted({record.kind for record in ledger.records.values()})
+    for kind in kinds:
+        records = ledger.of_kind(kind)
+        removed = sum(1 for record in records if record.removed_by)
+        noted = sum(1 for record in records if not record.removed_by and record.note)
+        print(
+            f"  {kind}s: {len(records)} created, {removed} removed"
+            + (f", {noted} {records[0].note}" if noted else "")
+        )
+    for record in ledger.records.values():
+        if record.kind == "appointment" and not record.removed_by:
+            print(f"  NOT REMOVED appointment {record.uuid} (created by {record.created_by})")
+    print(
+        f"  requests: {ledger.forwarded} sent to the target, {ledger.answered_locally} answered by the guard"
+        f" (undocumented methods), {len(ledger.refused)} refused"
+    )
+    for reason in ledger.refused:
+        print(f"  REFUSED {reason}")
+
+
+def failure_reasons(guard: Guard, outcome: Outcome, budget: int, events: Path) -> list[str]:
+    """Why the run failed, each in a few words (none: it passed)."""
+    reasons = []
+    failed = failed_checks(events)
+    if guard.budget.exhausted.is_set():
+        reasons.append(f"the request budget ({budget}) ran out before schemathesis finished")
+    if failed:
+        reasons.append(f"schemathesis found {failed} failing checks (see the output above and junit.xml)")
+    elif outcome.exit_code != 0 and not guard.budget.exhausted.is_set():
+        reasons.append(f"schemathesis exited with {outcome.exit_code} (see the output above)")
+    if guard.ledger.refused:
+        reasons.append(f"{len(guard.ledger.refused)} requests refused by the guard")
+    if outcome.cleanup_problems:
+        reasons.append(f"{len(outcome.cleanup_problems)} cleanup problems")
+    unremoved = [record for record in guard.ledger.of_kind("appointment") if record.removed_by is None]
+    if unremoved:
+        reasons.append(f"{len(unremoved)} appointments not removed")
+    return reasons
+
+
+def budget_line(target: str, seed: int, raw_arguments: Sequence[str], guard: Guard, budget: int) -> str:
+    """One line: what stopped the run, what it reached, and how to go further (the same run, more budget)."""
+    operations = {operation for route in guard.routes for operation in route.operations.values()}
+    reached = sorted(operation for operation in operations if guard.reached[operation])
+    missing = sorted(operations - set(reached))
+    more = max(2 * budget, budget + 1000)
+    return (
+        f"fuzz-sandbox: stopped: the budget of {budget} requests is spent; {len(reached)} of"
+        f" {len(operations)} operations reached"
+        + (f" (not: {', '.join(missing)})" if missing else "")
+        + f"; to go further: make fuzz-sandbox TARGET={target} SEED={seed}"
+        + f" FUZZ_ARGS={shlex.quote(continued_arguments(raw_arguments, target, more))}"
+    )
+
+
+def continued_arguments(raw_arguments: Sequence[str], target: str, budget: int) -> str:
+    """The run's own arguments (as ``FUZZ_ARGS``) without target and seed, and with `budget` as budget."""
+    kept: list[str] = []
+    skip = False
+    for index, argument in enumerate(raw_arguments):
+        if skip:
+            skip = False
+            continue
+        if argument in ("--budget", "--seed"):
+            skip = index + 1 < len(raw_arguments)
+            continue
+        if argument.startswith(("--budget=", "--seed=")) or argument == target:
+            continue
+        kept.append(argument)
+    return shlex.join(["--budget", str(budget), *kept])

@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import re
@@ -39,7 +38,7 @@ from mykaarma_mock import launcher
 from mykaarma_mock.launcher import RunningMock
 from scripts._tools import BUNDLE, ROOT
 from scripts.fuzz.hooks import IDENTITIES_ENV, OWNER, PEER, VALID_VINS, Identity, Tenant, write_identities
-from scripts.fuzz.report import compress_events, describe_unchecked, unchecked_requests
+from scripts.fuzz.report import compress_events, describe_unchecked, recorders, unchecked_requests
 
 FUZZ_WORLD = ROOT / "tests" / "fuzz" / "world.yaml"
 REPORTS = ROOT / "reports" / "fuzz"
@@ -202,16 +201,13 @@ def followed_links(events: Path, labels: dict[str, str]) -> Counter[SpecLink]:
     followed: Counter[SpecLink] = Counter()
     if not events.exists():
         return followed
-    with events.open(encoding="utf-8") as stream:
-        for line in stream:
-            finished = json.loads(line).get("ScenarioFinished")
-            recorder = (finished or {}).get("recorder") or {}
-            for case in (recorder.get("cases") or {}).values():
-                transition = case.get("transition") or {}
-                match = _TRANSITION.match(str(transition.get("id", "")))
-                if match and case.get("is_transition_applied"):
-                    source, target = labels.get(match["source"], "?"), labels.get(match["target"], "?")
-                    followed[SpecLink(source, match["status"], match["name"], target)] += 1
+    for recorder in recorders(events):
+        for case in (recorder.get("cases") or {}).values():
+            transition = case.get("transition") or {}
+            match = _TRANSITION.match(str(transition.get("id", "")))
+            if match and case.get("is_transition_applied"):
+                source, target = labels.get(match["source"], "?"), labels.get(match["target"], "?")
+                followed[SpecLink(source, match["status"], match["name"], target)] += 1
     return followed
 
 

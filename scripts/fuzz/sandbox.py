@@ -60,7 +60,14 @@ import yaml
 from mykaarma_core.openapi import operations as walk_operations
 from scripts._tools import BUNDLE, ROOT
 from scripts.fuzz.hooks import ABSENT_PREFIX, OWNER, PEER, WRITE_TARGETS, Identity, Tenant, write_identities
-from scripts.fuzz.report import compress_events, describe_unchecked, unchecked_requests
+from scripts.fuzz.report import (
+    budget_line,
+    compress_events,
+    describe_unchecked,
+    failure_reasons,
+    print_ledger,
+    unchecked_requests,
+)
 from scripts.fuzz.run import SCHEMATHESIS, create_customer, customer_body, report_arguments, schemathesis_env
 
 ALLOWLIST = Path(__file__).resolve().parent / "sandbox_allowlist.txt"
@@ -624,29 +631,6 @@ def clean_up(
     return problems
 
 
-def print_ledger(ledger: Ledger, target: str, ledger_file: Path) -> None:
-    """Counts of what the run created and removed; only what needs a person is listed one by one."""
-    print(f"\nfuzz-sandbox: ledger of {target} (every record: {ledger_file})")
-    kinds = sorted({record.kind for record in ledger.records.values()})
-    for kind in kinds:
-        records = ledger.of_kind(kind)
-        removed = sum(1 for record in records if record.removed_by)
-        noted = sum(1 for record in records if not record.removed_by and record.note)
-        print(
-            f"  {kind}s: {len(records)} created, {removed} removed"
-            + (f", {noted} {records[0].note}" if noted else "")
-        )
-    for record in ledger.records.values():
-        if record.kind == "appointment" and not record.removed_by:
-            print(f"  NOT REMOVED appointment {record.uuid} (created by {record.created_by})")
-    print(
-        f"  requests: {ledger.forwarded} sent to the target, {ledger.answered_locally} answered by the guard"
-        f" (undocumented methods), {len(ledger.refused)} refused"
-    )
-    for reason in ledger.refused:
-        print(f"  REFUSED {reason}")
-
-
 # ------------------------------------------------------------------------------------------------------
 # Main
 
@@ -754,6 +738,7 @@ def write_ledger(path: Path, settings: Settings, seed: int, guard: Guard, outcom
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    raw_arguments = list(sys.argv[1:] if argv is None else argv)
     arguments = parse_arguments(argv)
     settings = check_settings(arguments)
     if isinstance(settings, str):
@@ -777,46 +762,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_ledger(ledger_file, settings, seed, guard, outcome)
     print(f"  {describe_unchecked(unchecked_requests(arguments.reports / 'events.ndjson'))}")
     compress_events(arguments.reports)
-    reasons = failure_reasons(guard, outcome, arguments.budget)
+    reasons = failure_reasons(guard, outcome, arguments.budget, arguments.reports / "events.ndjson.gz")
     if guard.budget.exhausted.is_set():
-        print(budget_line(settings.target, seed, arguments, guard))
+        print(budget_line(settings.target, seed, raw_arguments, guard, arguments.budget))
     verdict = "FAILED: " + "; ".join(reasons) if reasons else "passed"
     print(f"fuzz-sandbox: {verdict}; seed {seed}; reports in {arguments.reports}/")
     return 1 if reasons else 0
-
-
-def failure_reasons(guard: Guard, outcome: Outcome, budget: int) -> list[str]:
-    """Why the run failed, each in a few words (none: it passed)."""
-    reasons = []
-    if guard.budget.exhausted.is_set():
-        reasons.append(f"the request budget ({budget}) ran out before schemathesis finished")
-    elif outcome.exit_code != 0:
-        reasons.append(
-            f"schemathesis found failures (exit {outcome.exit_code}; see output above and junit.xml)"
-        )
-    if guard.ledger.refused:
-        reasons.append(f"{len(guard.ledger.refused)} requests refused by the guard")
-    if outcome.cleanup_problems:
-        reasons.append(f"{len(outcome.cleanup_problems)} cleanup problems")
-    unremoved = [record for record in guard.ledger.of_kind("appointment") if record.removed_by is None]
-    if unremoved:
-        reasons.append(f"{len(unremoved)} appointments not removed")
-    return reasons
-
-
-def budget_line(target: str, seed: int, arguments: argparse.Namespace, guard: Guard) -> str:
-    """One line: what stopped the run, what it reached, and how to go further."""
-    operations = {route_operation for route in guard.routes for route_operation in route.operations.values()}
-    reached = sorted(operation for operation in operations if guard.reached[operation])
-    missing = sorted(operations - set(reached))
-    more = max(2 * arguments.budget, arguments.budget + 1000)
-    return (
-        f"fuzz-sandbox: stopped: the budget of {arguments.budget} requests is spent; {len(reached)} of"
-        f" {len(operations)} operations reached"
-        + (f" (not: {', '.join(missing)})" if missing else "")
-        + f"; to go further: make fuzz-sandbox TARGET={target} SEED={seed}"
-        f" FUZZ_ARGS='--budget {more} --max-examples {arguments.max_examples}'"
-    )
 
 
 def run_guarded_schemathesis(

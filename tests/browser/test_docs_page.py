@@ -184,9 +184,11 @@ def test_docs_page_renders_every_operation_and_loads_nothing_remote(
                     assert text.startswith(summary), text  # a badge may follow, e.g. Deprecated
                     call = re.search(r"client\.\w+\.\w+\(", samples[operation_id])
                     assert call is not None
-                    page.wait_for_function(  # the operation's Python sample, in the right-hand column
-                        "text => document.body.innerText.includes(text)", arg=call.group(0), timeout=15_000
-                    )
+                    marks = [call.group(0), *code_samples.NOTES.get(operation_id, "").strip().split("\n")[:1]]
+                    for mark in filter(None, marks):  # the operation's own sample, in the right-hand column
+                        page.wait_for_function(
+                            "text => document.body.innerText.includes(text)", arg=mark.strip(), timeout=15_000
+                        )
             [create] = [
                 summary for operation_id, summary in tags["customers"] if operation_id == "createCustomer"
             ]

@@ -243,10 +243,33 @@ def test_a_sandbox_run_leaves_other_records_byte_identical(
         [stop] = stop_lines
         assert "requests is spent" in stop
         assert "operations reached" in stop
-        assert "FUZZ_ARGS='--budget 1060 --max-examples 3'" in stop  # more budget, same seed and cases
+        # the same run with more budget: its own arguments, not its target or seed
+        assert "FUZZ_ARGS='--budget 1060 --rate 100 --max-examples 3 --dealer" in stop
+        assert f"--associate {ASSOCIATE} --reports" in stop
         assert "to go further: make fuzz-sandbox TARGET=" in stop
         assert "SEED=7" in stop
         assert "FAILED: the request budget (60) ran out" in result.stdout
     else:
         assert stop_lines == []
         assert "fuzz-sandbox: passed" in result.stdout
+
+
+def test_the_command_to_go_further_keeps_the_runs_own_arguments() -> None:
+    from scripts.fuzz.report import continued_arguments
+
+    raw = [
+        "https://sb.example",
+        "--budget",
+        "60",
+        "--seed",
+        "7",
+        "--dealer",
+        "d 1",
+        "--i-understand",
+        "--",
+        "-x",
+    ]
+    assert (
+        continued_arguments(raw, "https://sb.example", 1060)
+        == "--budget 1060 --dealer 'd 1' --i-understand -- -x"
+    )

@@ -8,6 +8,7 @@ returning a `RawResponse` of its usual result (`mykaarma._raw_response`).
 from __future__ import annotations
 
 import functools
+import inspect
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from .._raw_response import AsyncMethod, RawResponse, recording
@@ -31,6 +32,11 @@ def to_raw_response(method: AsyncMethod[P, R]) -> AsyncMethod[P, RawResponse[R]]
             result = await method(*args, **kwargs)
         return RawResponse(result, exchanges)
 
+    # help() and inspect show the method's parameters and what this wrapper really returns
+    signature = inspect.signature(method)
+    returned = f"RawResponse[{signature.return_annotation}]"
+    with_raw_response.__signature__ = signature.replace(return_annotation=returned)  # type: ignore[attr-defined]
+    with_raw_response.__annotations__ = {**method.__annotations__, "return": returned}
     return with_raw_response
 
 

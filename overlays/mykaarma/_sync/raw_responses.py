@@ -6,6 +6,7 @@ Generated from ``mykaarma/_async/raw_responses.py`` by ``scripts.codegen.unasync
 from __future__ import annotations
 
 import functools
+import inspect
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from .._raw_response import RawResponse, SyncMethod, recording
@@ -29,6 +30,11 @@ def to_raw_response(method: SyncMethod[P, R]) -> SyncMethod[P, RawResponse[R]]:
             result = method(*args, **kwargs)
         return RawResponse(result, exchanges)
 
+    # help() and inspect show the method's parameters and what this wrapper really returns
+    signature = inspect.signature(method)
+    returned = f"RawResponse[{signature.return_annotation}]"
+    with_raw_response.__signature__ = signature.replace(return_annotation=returned)  # type: ignore[attr-defined]
+    with_raw_response.__annotations__ = {**method.__annotations__, "return": returned}
     return with_raw_response
 
 

@@ -60,6 +60,8 @@ BAD_CALLS = [
     'client.customers.upsert("dep", {"firstName": "A", "lastName": "B", "emails": [{"emailAdress": "x"}]})',
     'client.customers.update("dep", "c", {"addresses": [{"line1": "1", "state": "CA", "country": "US"}]})',
     'client.appointments.delete_with_trip("d", {"tripUuid": "t"})',
+    'client.appointments.delete_with_trip("d", {"tripUuid": "t", "appointmentUuid": "s",'
+    ' "dealerDepartmentUUIDList": "p", "updatedByDAUUID": "a", "updatedByDeptUUID": "p"})',
     'client.appointments.add_trip("d", "s", event={"appointmentTime": "t", "rideType": "TAXI",'
     ' "dealerUUID": "d", "dealerDepartmentUUID": "p"}, appointment_date="2026-12-01",'
     ' start_time="10:00:00", requester_user_uuid="a", dealer_department_uuids=["p"])',
