@@ -25,7 +25,7 @@ import httpx
 
 from scripts import demo
 from scripts._tools import BUNDLE, node_tool, quiet_node_env
-from scripts.fuzz.sandbox import load_routes
+from scripts.fuzz.guard import load_routes
 
 from . import vendor_examples
 

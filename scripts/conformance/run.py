@@ -11,7 +11,7 @@ holds the identifiers of the spec's examples) and a fresh database, and stopped 
    through Prism, on a second fresh mock; any violation Prism reports fails the run.
 
 With TARGET (a sandbox) the run is read-only: stock schemathesis on the read operations only, sent through
-the fuzz guard (`scripts/fuzz/sandbox.py`) set to forward nothing but the spec's read operations and safe
+the fuzz guard (`scripts/fuzz/guard.py`) set to forward nothing but the spec's read operations and safe
 methods — schemathesis also probes methods a path does not define, which the guard answers itself with 405 —
 within ``--rate`` requests a second and a ``--budget``; no tour (it writes; `make fuzz-sandbox` writes under
 the guard's full rules). The host must be in the fuzz allowlist
@@ -40,18 +40,8 @@ from mykaarma_core.openapi import operations as walk_operations
 from mykaarma_mock import launcher
 from scripts import demo
 from scripts._tools import BUNDLE, ROOT
-from scripts.fuzz.sandbox import (
-    ALLOWLIST,
-    READ_OPERATIONS,
-    Budget,
-    Guard,
-    Ledger,
-    RateLimit,
-    allowed_hosts,
-    load_routes,
-    running_guard,
-    target_problem,
-)
+from scripts.fuzz.guard import READ_OPERATIONS, Budget, Guard, Ledger, RateLimit, load_routes, running_guard
+from scripts.fuzz.sandbox import ALLOWLIST, allowed_hosts, target_problem
 
 from . import proxy_tour, stock_run
 from .explain import Explainer, Refusal

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from scripts.fuzz.sandbox import Guard, Ledger, Outcome
+    from scripts.fuzz.guard import Guard, Ledger
+    from scripts.fuzz.sandbox import Outcome
 
 __all__ = [
     "budget_line",

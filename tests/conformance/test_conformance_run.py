@@ -16,7 +16,7 @@ import pytest
 from mykaarma_core.openapi import operations
 from scripts.conformance import proxy_tour
 from scripts.conformance.run import sandbox_target
-from scripts.fuzz.sandbox import READ_OPERATIONS, SAFE_METHODS
+from scripts.fuzz.guard import READ_OPERATIONS, SAFE_METHODS
 from tests._http import serving
 from tests._make import clean_environment
 from tests.spec._spec import bundled_spec

@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
+from scripts.fuzz import guard as fuzz_guard
 from scripts.fuzz import sandbox as fuzz_sandbox
 from tests.fuzz.conftest import fuzz, fuzz_hooks
 from tests.integration.mock_server import ROOT, MockServer, start_server
@@ -75,26 +76,26 @@ def test_the_committed_allowlist_holds_only_the_local_mock() -> None:
 # The guard's rules
 
 
-ROUTES = fuzz_sandbox.load_routes()
+ROUTES = fuzz_guard.load_routes()
 OWNED = {"own-customer", "own-appointment", "own-trip"}
 ABSENT = f"{fuzz_hooks.ABSENT_PREFIX}0000abcd"
 
 
 def decide(
     method: str, path: str, body: Any = None, query: dict[str, str] | None = None
-) -> fuzz_sandbox.Decision:
-    return fuzz_sandbox.decide(ROUTES, method, path, query or {}, body, OWNED)
+) -> fuzz_guard.Decision:
+    return fuzz_guard.decide(ROUTES, method, path, query or {}, body, OWNED)
 
 
 @pytest.mark.parametrize(
     ("customer", "verdict"),
     [
-        ("own-customer", fuzz_sandbox.Verdict.FORWARD),
-        (ABSENT, fuzz_sandbox.Verdict.FORWARD),
-        ("someone-elses", fuzz_sandbox.Verdict.REFUSE),
+        ("own-customer", fuzz_guard.Verdict.FORWARD),
+        (ABSENT, fuzz_guard.Verdict.FORWARD),
+        ("someone-elses", fuzz_guard.Verdict.REFUSE),
     ],
 )
-def test_updates_go_only_to_the_runs_own_records(customer: str, verdict: fuzz_sandbox.Verdict) -> None:
+def test_updates_go_only_to_the_runs_own_records(customer: str, verdict: fuzz_guard.Verdict) -> None:
     decision = decide("PUT", f"/customer/v2/department/D/customer/{customer}", {"customer": {}})
     assert decision.verdict is verdict
 
@@ -102,7 +103,7 @@ def test_updates_go_only_to_the_runs_own_records(customer: str, verdict: fuzz_sa
 def test_reads_of_any_record_are_forwarded() -> None:
     assert (
         decide("GET", "/customer/v2/department/D/customer/someone-elses").verdict
-        is fuzz_sandbox.Verdict.FORWARD
+        is fuzz_guard.Verdict.FORWARD
     )
     assert decide("GET", "/customer/v2/department/D/customer/list").operation_id == "searchCustomers"
 
@@ -110,7 +111,7 @@ def test_reads_of_any_record_are_forwarded() -> None:
 def test_deleting_another_appointment_is_refused() -> None:
     body = {"appointmentUuid": "someone-elses", "tripUuid": "own-trip"}
     decision = decide("DELETE", "/appointment/v2/dealer/X/appointment-trip", body)
-    assert decision.verdict is fuzz_sandbox.Verdict.REFUSE
+    assert decision.verdict is fuzz_guard.Verdict.REFUSE
     assert "appointmentUuid" in decision.reason
 
 
@@ -126,17 +127,17 @@ def test_a_create_that_replaces_or_refers_to_another_record_is_refused() -> None
     matching = decide(
         "POST", "/customer/v2/department/D/customer", {"searchForDuplicate": True, "customer": {}}
     )
-    assert {replacing.verdict, referring.verdict, matching.verdict} == {fuzz_sandbox.Verdict.REFUSE}
+    assert {replacing.verdict, referring.verdict, matching.verdict} == {fuzz_guard.Verdict.REFUSE}
 
 
 def test_an_undocumented_write_method_is_answered_by_the_guard() -> None:
     decision = decide("DELETE", "/customer/v2/department/D/customer")
-    assert decision.verdict is fuzz_sandbox.Verdict.NOT_ALLOWED
+    assert decision.verdict is fuzz_guard.Verdict.NOT_ALLOWED
     assert set(decision.allow.split(", ")) == {"POST", "PUT"}  # as the mock: the order is not documented
 
 
 def test_the_rate_limit_spaces_requests() -> None:
-    rate = fuzz_sandbox.RateLimit(20.0)
+    rate = fuzz_guard.RateLimit(20.0)
     started = time.monotonic()
     for _ in range(5):
         rate.wait()
@@ -144,7 +145,7 @@ def test_the_rate_limit_spaces_requests() -> None:
 
 
 def test_the_budget_runs_out() -> None:
-    budget = fuzz_sandbox.Budget(2)
+    budget = fuzz_guard.Budget(2)
     assert [budget.take(), budget.take(), budget.take()] == [True, True, False]
     assert budget.exhausted.is_set()
 
