@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-__all__ = ["HTTP_METHODS", "OperationEntry", "operations", "resolve"]
+__all__ = ["HTTP_METHODS", "OperationEntry", "operations", "request_components", "resolve"]
 
 #: The methods a path item may hold an operation under (OpenAPI 3.1), in the order they are walked.
 HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -61,3 +61,28 @@ def resolve(document: Mapping[str, Any], node: Any) -> Any:
             target = target[part.replace("~1", "/").replace("~0", "~")]
         node = target
     return node
+
+
+def request_components(document: Mapping[str, Any]) -> list[str]:
+    """Names of the component schemas a request body reaches, in first-reached order."""
+    found: list[str] = []
+    stack: list[Any] = []
+    for entry in operations(document):
+        body = entry.definition.get("requestBody")
+        if body is not None:
+            stack += [media.get("schema") for media in resolve(document, body).get("content", {}).values()]
+    stack.reverse()
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Mapping):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref.removeprefix("#/components/schemas/")
+                if name not in found:
+                    found.append(name)
+                    stack.append(document["components"]["schemas"][name])
+                continue
+            stack += reversed(list(node.values()))
+        elif isinstance(node, list):
+            stack += reversed(node)
+    return found

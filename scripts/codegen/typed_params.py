@@ -17,35 +17,10 @@ import keyword
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from mykaarma_core.openapi import operations, resolve
+from mykaarma_core.openapi import request_components, resolve
 
 SCHEMA_PREFIX = "#/components/schemas/"
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
-
-
-def request_components(spec: Mapping[str, Any]) -> list[str]:
-    """Names of the component schemas a request body reaches, in first-reached order."""
-    found: list[str] = []
-    stack: list[Any] = []
-    for entry in operations(spec):
-        body = entry.definition.get("requestBody")
-        if body is not None:
-            stack += [media.get("schema") for media in resolve(spec, body).get("content", {}).values()]
-    stack.reverse()
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Mapping):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
-                name = ref.removeprefix(SCHEMA_PREFIX)
-                if name not in found:
-                    found.append(name)
-                    stack.append(spec["components"]["schemas"][name])
-                continue
-            stack += reversed(list(node.values()))
-        elif isinstance(node, list):
-            stack += reversed(node)
-    return found
 
 
 def _is_record(schema: Mapping[str, Any]) -> bool:

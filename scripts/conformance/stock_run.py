@@ -16,12 +16,13 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from scripts._tools import BUNDLE, VENV_BIN
+from scripts.fuzz.report import recorders
 
 from .explain import Explainer, Refusal
 
@@ -129,13 +130,6 @@ def environment(target: Target) -> dict[str, str]:
     return {**inherited, USERNAME_VARIABLE: target.username, PASSWORD_VARIABLE: target.password}
 
 
-def _events(path: Path) -> Iterator[tuple[str, Mapping[str, Any]]]:
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            event: Mapping[str, Mapping[str, Any]] = json.loads(line)
-            yield from event.items()
-
-
 def _body(response: Mapping[str, Any]) -> str:
     content = response.get("content")
     if isinstance(content, Mapping) and "$base64" in content:
@@ -147,10 +141,7 @@ def read_failures(events: Path, explainer: Explainer) -> tuple[list[Refusal], li
     """Every failing check of the run: refusals of valid data (explained or not) and the other failures."""
     refusals: list[Refusal] = []
     failures: list[Failure] = []
-    for kind, payload in _events(events):
-        if kind != "ScenarioFinished":
-            continue
-        recorder = payload.get("recorder") or {}
+    for recorder in recorders(events):
         interactions: Mapping[str, Any] = recorder.get("interactions") or {}
         for case_id, checks in (recorder.get("checks") or {}).items():
             response = (interactions.get(case_id) or {}).get("response") or {}

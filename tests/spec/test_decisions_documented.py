@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
+from mykaarma_core import openapi
 from mykaarma_core.contacts import ADDRESS_TYPE_BY_CODE, ADDRESS_TYPE_DERIVED
 from tests.spec._spec import ROOT, bundled_spec, operations, resolve
 
@@ -32,28 +33,7 @@ def _table(entry: str) -> list[list[str]]:
 
 def _request_components() -> set[str]:
     """Component schemas reachable from a request body."""
-    spec = bundled_spec()
-    stack: list[Any] = [
-        content["schema"]
-        for _path, _method, operation in operations()
-        if "requestBody" in operation
-        for content in resolve(operation["requestBody"])["content"].values()
-    ]
-    found: set[str] = set()
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Mapping):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-                name = ref.rsplit("/", 1)[1]
-                if name not in found:
-                    found.add(name)
-                    stack.append(spec["components"]["schemas"][name])
-                continue
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-    return found
+    return set(openapi.request_components(bundled_spec()))
 
 
 def _bounds(schema: Mapping[str, Any]) -> set[tuple[str, Any]]:
